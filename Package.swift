@@ -1,0 +1,18 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// No package dependencies: plan-track is installed on offline networks.
+let package = Package(
+    name: "plan-track",
+    products: [
+        .library(name: "PlanTrack", targets: ["PlanTrack"]),
+        .executable(name: "plan-track", targets: ["plan-track"]),
+    ],
+    targets: [
+        .target(name: "PlanTrack"),
+        .target(name: "PlanTrackCLI", dependencies: ["PlanTrack"]),
+        .executableTarget(name: "plan-track", dependencies: ["PlanTrackCLI"]),
+        .testTarget(name: "PlanTrackTests", dependencies: ["PlanTrack"]),
+        .testTarget(name: "PlanTrackCLITests", dependencies: ["PlanTrackCLI", "PlanTrack"]),
+    ]
+)

@@ -1,0 +1,63 @@
+/// The baseline an assessment measures from, and where it came from.
+public struct BaselineUsed: Sendable, Equatable {
+    public enum Origin: String, Sendable {
+        /// The plan's printed 2020 value.
+        case plan
+        /// A reported row for the baseline year.
+        case reported
+        /// The earliest reported year, standing in for a missing baseline.
+        case provisional
+    }
+
+    public let value: Double
+    public let year: Int
+    public let origin: Origin
+    /// The plan prints a bound or an estimate (`<23.9`, `27左右`, `≥90`).
+    public let isApproximate: Bool
+
+    public var isProvisional: Bool { origin == .provisional }
+}
+
+/// Everything plan-track says about one indicator in one region and year (spec: "Words").
+/// Numbers that do not apply are nil.
+public struct Assessment: Sendable {
+    public let indicator: Indicator
+    public let region: String
+    /// Y: the year asked for.
+    public let evaluationYear: Int
+    /// y: the latest reported year ≤ Y after the baseline year; nil without data.
+    public let year: Int?
+    /// v: the value in year y.
+    public let value: Double?
+    public let baseline: BaselineUsed?
+    /// t: the stated number, floor or ceiling; nil for annual-decrease.
+    public let target: Double?
+    /// The condition's threshold in year y (per-year kinds, and t ± tolerance for around).
+    public let threshold: Double?
+    /// p: share of the baseline-to-target distance covered.
+    public let progress: Double?
+    /// s: share of the way expected by elapsed time.
+    public let expectedProgress: Double?
+    /// g: what is still to go in the indicator's unit; ≤ 0 when met or passed.
+    public let gap: Double?
+    public let paceNeeded: Double?
+    public let paceSoFar: Double?
+    /// The least-squares line read at the target year.
+    public let projected: Double?
+    public let projectedMet: Bool?
+    public let status: Status
+    /// For stable-low: the provincial value in year y, when the data has one.
+    public let referenceValue: Double?
+    /// Change from the previous reported year, in the indicator's unit.
+    public let yearOnYearChange: Double?
+    /// For annual-decrease: years that fell by less than the step (per year), even if the cumulative condition holds.
+    public let slowYears: [Int]
+    /// The reported values up to Y, in year order, baseline-year rows included.
+    public let series: [ReportedValue]
+
+    public var level: Level { status.level(for: indicator.attribute) }
+    /// True when a binding indicator is behind, moving away or not met.
+    public var isAtRisk: Bool { indicator.attribute == .binding && status.isShortfall }
+    /// The year used is older than the year asked for.
+    public var isStale: Bool { year.map { $0 < evaluationYear } ?? false }
+}

@@ -1,0 +1,215 @@
+/// Applies `spec/assessment.md` to reported values: one `Assessment` per indicator.
+public struct Assessor: Sendable {
+    public let plan: Plan
+    public let data: ReportedData
+
+    /// The spec's thresholds: at least 95% of the expected share is on track, at least 60% slightly behind.
+    public static let onTrackShare = 0.95
+    public static let slightlyBehindShare = 0.6
+
+    public init(plan: Plan, data: ReportedData) {
+        self.plan = plan
+        self.data = data
+    }
+
+    /// Y by default: the latest year with any reported value for the region; the baseline year without any.
+    public func defaultYear(region: String) -> Int {
+        data.latestYear(region: region) ?? plan.baselineYear
+    }
+
+    /// Assesses every indicator of the plan, in plan order.
+    public func assess(region: String, year: Int) -> PlanAssessment {
+        var warnings: [Diagnostic] = []
+        let assessments = plan.indicators.indices.map { index in
+            assess(indicator: index, region: region, year: year, warnings: &warnings)
+        }
+        return PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings)
+    }
+
+    public func assess(indicator index: Int, region: String, year evaluationYear: Int) -> Assessment {
+        var ignored: [Diagnostic] = []
+        return assess(indicator: index, region: region, year: evaluationYear, warnings: &ignored)
+    }
+
+    private func assess(indicator index: Int, region: String, year evaluationYear: Int, warnings: inout [Diagnostic]) -> Assessment {
+        let indicator = plan.indicators[index]
+        let series = data.series(indicator: index, region: region).filter { $0.year <= evaluationYear }
+        let isPlanRegion = region == plan.region
+        if isPlanRegion, let printed = indicator.baseline.value,
+           let row = series.first(where: { $0.year == plan.baselineYear }), !Compare.equal(row.value, printed) {
+            warnings.append(Diagnostic(.warning, row.location,
+                                       "\(indicator.name) \(plan.baselineYear) is reported as \(NumberText.plain(row.value)), but the plan prints \(indicator.baseline.text); the plan's baseline is used"))
+        }
+        var builder = Builder(indicator: indicator, region: region, evaluationYear: evaluationYear, series: series)
+        guard let latest = series.last(where: { $0.year > plan.baselineYear }) else {
+            builder.baseline = baseline(for: indicator, series: series, before: nil, isPlanRegion: isPlanRegion)
+            builder.status = .noData
+            return builder.build()
+        }
+        let year = latest.year, value = latest.value
+        builder.year = year
+        builder.value = value
+        if let previous = series.last(where: { $0.year < year }) {
+            builder.yearOnYearChange = value - previous.value
+        }
+        let baseline = baseline(for: indicator, series: series, before: year, isPlanRegion: isPlanRegion)
+        builder.baseline = baseline
+        // The line through the baseline and every later reported value up to y.
+        var points: [(year: Int, value: Double)] = baseline.map { [($0.year, $0.value)] } ?? []
+        points += series.filter { $0.year > (baseline?.year ?? plan.baselineYear) && $0.year <= year }.map { ($0.year, $0.value) }
+        builder.projected = Projection.value(at: plan.targetYear, through: points)
+
+        let direction = indicator.direction.sign
+        let isFinal = year >= plan.targetYear
+        switch indicator.target.kind {
+        case .atLeast(let target), .atMost(let target), .around(let target, _):
+            let kind = indicator.target.kind
+            builder.target = target
+            if case .around(_, let tolerance) = kind { builder.threshold = target - direction * tolerance }
+            builder.gap = (target - value) * direction
+            let met = Self.meets(kind, value, direction: indicator.direction)
+            builder.projectedMet = builder.projected.map { Self.meets(kind, $0, direction: indicator.direction) }
+            if !met, !isFinal, let gap = builder.gap, gap > 0 {
+                builder.paceNeeded = gap / Double(plan.targetYear - year)
+            }
+            guard let baseline else {
+                // Spec, missing baselines, case 3: with nothing to measure from, only "met" can be said.
+                builder.status = met ? .achieved : .insufficientData
+                return builder.build()
+            }
+            let elapsed = Double(year - baseline.year)
+            let expected = elapsed / Double(plan.targetYear - baseline.year)
+            builder.expectedProgress = expected
+            builder.paceSoFar = (value - baseline.value) * direction / elapsed
+            let distance = target - baseline.value
+            // A baseline already at or past the target leaves no distance to cover: progress
+            // is undefined, and falling back below the target is moving away from it.
+            let progress: Double? = distance * direction > 0 ? (value - baseline.value) / distance : nil
+            builder.progress = progress
+            if met {
+                builder.status = .achieved
+            } else if isFinal {
+                builder.status = .notMet
+            } else if let progress {
+                builder.status = Self.status(progress: progress, expected: expected)
+            } else {
+                builder.status = .movingAway
+            }
+        case .maintain(let floor):
+            builder.target = floor
+            builder.threshold = floor
+            builder.gap = (floor - value) * direction
+            builder.status = Compare.atLeast(value, floor) ? .achieved : .notMet
+            builder.projectedMet = builder.projected.map { Compare.atLeast($0, floor) }
+        case .stableLow(let ceiling, _):
+            let provincial = data.value(indicator: index, region: plan.referenceRegion, year: year)?.value
+            builder.target = ceiling
+            builder.referenceValue = provincial
+            let threshold = min(ceiling, provincial ?? ceiling)
+            builder.threshold = threshold
+            builder.gap = (threshold - value) * direction
+            let belowProvince = provincial.map { Compare.below(value, $0) } ?? true
+            builder.status = Compare.atMost(value, ceiling) && belowProvince ? .achieved : .notMet
+            builder.projectedMet = builder.projected.map { Compare.atMost($0, ceiling) }
+        case .annualDecrease(let step):
+            guard let reference = baseline else {
+                builder.status = .insufficientData
+                return builder.build()
+            }
+            let threshold = reference.value - step * Double(year - reference.year)
+            builder.threshold = threshold
+            builder.gap = (threshold - value) * direction
+            builder.paceNeeded = step
+            builder.paceSoFar = (value - reference.value) * direction / Double(year - reference.year)
+            builder.status = Compare.atMost(value, threshold) ? .achieved : .notMet
+            let finalThreshold = reference.value - step * Double(plan.targetYear - reference.year)
+            builder.projectedMet = builder.projected.map { Compare.atMost($0, finalThreshold) }
+            builder.slowYears = Self.slowYears(step: step, points: points)
+        }
+        return builder.build()
+    }
+
+    /// Spec, "Missing baselines": the plan's value (own region only), else a reported
+    /// baseline-year row, else the earliest reported year before y (provisional).
+    private func baseline(for indicator: Indicator, series: [ReportedValue], before year: Int?, isPlanRegion: Bool) -> BaselineUsed? {
+        if isPlanRegion, let value = indicator.baseline.value {
+            return BaselineUsed(value: value, year: plan.baselineYear, origin: .plan, isApproximate: indicator.baseline.isApproximate)
+        }
+        if let row = series.first(where: { $0.year == plan.baselineYear }) {
+            return BaselineUsed(value: row.value, year: row.year, origin: .reported, isApproximate: false)
+        }
+        if let year, let earliest = series.first, earliest.year < year {
+            return BaselineUsed(value: earliest.value, year: earliest.year, origin: .provisional, isApproximate: false)
+        }
+        return nil
+    }
+
+    /// Spec, "Status": progress against the share of time elapsed.
+    static func status(progress: Double, expected: Double) -> Status {
+        if Compare.atLeast(progress, onTrackShare * expected) { return .onTrack }
+        if Compare.atLeast(progress, slightlyBehindShare * expected) { return .slightlyBehind }
+        if Compare.atLeast(progress, 0) { return .behind }
+        return .movingAway
+    }
+
+    /// Spec, "The plan's wording": met in year y.
+    static func meets(_ kind: TargetKind, _ value: Double, direction: Direction) -> Bool {
+        switch kind {
+        case .atLeast(let target), .maintain(let target): Compare.atLeast(value, target)
+        case .atMost(let target): Compare.atMost(value, target)
+        case .around(let target, let tolerance):
+            direction == .lowerIsBetter ? Compare.atMost(value, target + tolerance) : Compare.atLeast(value, target - tolerance)
+        case .stableLow(let ceiling, _): Compare.atMost(value, ceiling)
+        case .annualDecrease: false
+        }
+    }
+
+    /// Years whose fall from the previous reported year was less than `step` a year.
+    static func slowYears(step: Double, points: [(year: Int, value: Double)]) -> [Int] {
+        zip(points, points.dropFirst()).compactMap { previous, current in
+            let fall = (previous.value - current.value) / Double(current.year - previous.year)
+            return Compare.below(fall, step) ? current.year : nil
+        }
+    }
+
+    /// Collects the parts of an assessment as they are worked out.
+    private struct Builder {
+        let indicator: Indicator
+        let region: String
+        let evaluationYear: Int
+        let series: [ReportedValue]
+        var year: Int?
+        var value: Double?
+        var baseline: BaselineUsed?
+        var target: Double?
+        var threshold: Double?
+        var progress: Double?
+        var expectedProgress: Double?
+        var gap: Double?
+        var paceNeeded: Double?
+        var paceSoFar: Double?
+        var projected: Double?
+        var projectedMet: Bool?
+        var status: Status = .noData
+        var referenceValue: Double?
+        var yearOnYearChange: Double?
+        var slowYears: [Int] = []
+
+        init(indicator: Indicator, region: String, evaluationYear: Int, series: [ReportedValue]) {
+            self.indicator = indicator
+            self.region = region
+            self.evaluationYear = evaluationYear
+            self.series = series
+            self.target = indicator.target.kind.value
+        }
+
+        func build() -> Assessment {
+            Assessment(
+                indicator: indicator, region: region, evaluationYear: evaluationYear, year: year, value: value,
+                baseline: baseline, target: target, threshold: threshold, progress: progress,
+                expectedProgress: expectedProgress, gap: gap, paceNeeded: paceNeeded, paceSoFar: paceSoFar,
+                projected: projected, projectedMet: projectedMet, status: status, referenceValue: referenceValue,
+                yearOnYearChange: yearOnYearChange, slowYears: slowYears, series: series)
+        }
+    }
+}

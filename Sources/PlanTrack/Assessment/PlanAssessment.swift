@@ -1,0 +1,48 @@
+/// The whole picture: every indicator of the plan for one region and year, and its summary.
+public struct PlanAssessment: Sendable {
+    public let plan: Plan
+    public let region: String
+    /// Y: the evaluation year.
+    public let year: Int
+    /// All indicators, in plan order.
+    public let assessments: [Assessment]
+    /// Problems the data raises but that do not stop the assessment (e.g. a 2020 row that differs from the plan).
+    public let warnings: [Diagnostic]
+
+    public var summary: Summary { Summary(assessments) }
+}
+
+/// Counts of each status among binding and among expected indicators (spec: "Binding vs expected").
+public struct Summary: Sendable {
+    public let binding: [Status: Int]
+    public let expected: [Status: Int]
+    /// Binding indicators behind, moving away or not met: most serious first, then plan order.
+    public let bindingAtRisk: [Assessment]
+    /// Expected indicators with a warning level, most serious first.
+    public let expectedLagging: [Assessment]
+
+    public init(_ assessments: [Assessment]) {
+        func counts(_ attribute: Attribute) -> [Status: Int] {
+            var counts: [Status: Int] = [:]
+            for assessment in assessments where assessment.indicator.attribute == attribute {
+                counts[assessment.status, default: 0] += 1
+            }
+            return counts
+        }
+        binding = counts(.binding)
+        expected = counts(.expected)
+        bindingAtRisk = Summary.bySeverity(assessments.filter(\.isAtRisk))
+        expectedLagging = Summary.bySeverity(assessments.filter { $0.indicator.attribute == .expected && $0.status.isShortfall })
+    }
+
+    public func count(_ attribute: Attribute) -> Int {
+        (attribute == .binding ? binding : expected).values.reduce(0, +)
+    }
+
+    /// Most serious status first; ties keep plan order (the sort is stable).
+    static func bySeverity(_ assessments: [Assessment]) -> [Assessment] {
+        assessments.enumerated().sorted {
+            ($0.element.status.severity, -$0.offset) > ($1.element.status.severity, -$1.offset)
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,164 @@
+/// One field of a CSV record: a byte range in the reader's buffer.
+public struct CSVField: Sendable, Equatable {
+    /// Byte offsets of the content, without surrounding quotes.
+    public var start: Int
+    public var end: Int
+    /// True when the content holds doubled quotes (`""`) that stand for one quote.
+    public var hasEscapedQuotes: Bool
+
+    public var isEmpty: Bool { start == end }
+}
+
+/// Where the CSV structure itself is broken.
+public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// 1-based line where the problem was found.
+    public let line: Int
+    public let message: String
+
+    public var description: String { "line \(line): \(message)" }
+}
+
+/// An RFC 4180 reader over UTF-8 bytes that reuses one field array, so a record costs no allocation.
+///
+/// Accepts what Excel writes besides the RFC: LF, CR LF or CR line ends, and a quote inside an
+/// unquoted field taken literally. Records are reported with the line they start on.
+public struct CSVReader: Sendable {
+    public let bytes: [UInt8]
+    public let delimiter: UInt8
+    private var position = 0
+    private var line = 1
+    /// The line the last record read started on.
+    public private(set) var recordLine = 0
+
+    static let quote = UInt8(ascii: "\"")
+    static let lineFeed = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+
+    /// - Parameter delimiter: nil detects comma, tab or semicolon from the first line.
+    public init(bytes: [UInt8], delimiter: UInt8? = nil) {
+        self.bytes = bytes
+        self.delimiter = delimiter ?? CSVReader.detectDelimiter(bytes)
+    }
+
+    /// The delimiter that occurs most often, outside quotes, in the first non-blank line.
+    public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: ";")]
+        var counts = [0, 0, 0]
+        var inQuotes = false
+        var sawContent = false
+        for byte in bytes {
+            if byte == quote { inQuotes.toggle(); sawContent = true; continue }
+            if inQuotes { continue }
+            if byte == lineFeed || byte == carriageReturn {
+                if sawContent { break } else { continue }
+            }
+            sawContent = true
+            if let index = candidates.firstIndex(of: byte) { counts[index] += 1 }
+        }
+        let best = counts.indices.max { counts[$0] < counts[$1] } ?? 0
+        return counts[best] > 0 ? candidates[best] : candidates[0]
+    }
+
+    /// Reads the next record into `fields` (cleared first). Returns false at the end of input.
+    public mutating func nextRecord(into fields: inout [CSVField]) throws(CSVError) -> Bool {
+        fields.removeAll(keepingCapacity: true)
+        let count = bytes.count
+        guard position < count else { return false }
+        recordLine = line
+        let delimiter = self.delimiter
+        let result: Result<Void, CSVError> = bytes.withUnsafeBufferPointer { buffer in
+            var position = self.position
+            var line = self.line
+            defer {
+                self.position = position
+                self.line = line
+            }
+            while true {
+                if position < count && buffer[position] == CSVReader.quote {
+                    let openingLine = line
+                    position += 1
+                    let start = position
+                    var escaped = false
+                    var end = -1
+                    while position < count {
+                        let byte = buffer[position]
+                        if byte == CSVReader.quote {
+                            if position + 1 < count && buffer[position + 1] == CSVReader.quote {
+                                escaped = true
+                                position += 2
+                                continue
+                            }
+                            end = position
+                            position += 1
+                            break
+                        }
+                        if byte == CSVReader.lineFeed {
+                            line += 1
+                        } else if byte == CSVReader.carriageReturn && (position + 1 >= count || buffer[position + 1] != CSVReader.lineFeed) {
+                            line += 1
+                        }
+                        position += 1
+                    }
+                    if end < 0 {
+                        return .failure(CSVError(line: openingLine, message: "a quoted field is never closed (the quote opens on line \(openingLine))"))
+                    }
+                    fields.append(CSVField(start: start, end: end, hasEscapedQuotes: escaped))
+                    // Spaces after a closing quote are harmless; anything else means broken quoting.
+                    while position < count && buffer[position] == UInt8(ascii: " ") { position += 1 }
+                    if position >= count { return .success(()) }
+                    let next = buffer[position]
+                    if next == delimiter {
+                        position += 1
+                        continue
+                    }
+                    if next == CSVReader.lineFeed || next == CSVReader.carriageReturn {
+                        CSVReader.consumeLineEnd(buffer, &position, &line)
+                        return .success(())
+                    }
+                    return .failure(CSVError(line: line, message: "unexpected text after a closing quote; a quote inside a quoted field must be doubled (\"\")"))
+                }
+                let start = position
+                while position < count {
+                    let byte = buffer[position]
+                    if byte == delimiter || byte == CSVReader.lineFeed || byte == CSVReader.carriageReturn { break }
+                    position += 1
+                }
+                fields.append(CSVField(start: start, end: position, hasEscapedQuotes: false))
+                if position >= count { return .success(()) }
+                if buffer[position] == delimiter {
+                    position += 1
+                    continue
+                }
+                CSVReader.consumeLineEnd(buffer, &position, &line)
+                return .success(())
+            }
+        }
+        if case .failure(let error) = result { throw error }
+        return true
+    }
+
+    private static func consumeLineEnd(_ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int, _ line: inout Int) {
+        if buffer[position] == carriageReturn, position + 1 < buffer.count, buffer[position + 1] == lineFeed {
+            position += 2
+        } else {
+            position += 1
+        }
+        line += 1
+    }
+
+    /// The field's text, with doubled quotes undone.
+    public func string(_ field: CSVField) -> String {
+        let text = String(decoding: bytes[field.start..<field.end], as: UTF8.self)
+        return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
+    }
+
+    /// True when every field is empty or only spaces: Excel writes such lines for blank rows.
+    public func isBlank(_ fields: [CSVField]) -> Bool {
+        for field in fields {
+            for index in field.start..<field.end where bytes[index] != UInt8(ascii: " ") && bytes[index] != UInt8(ascii: "\t") {
+                return false
+            }
+        }
+        return true
+    }
+}

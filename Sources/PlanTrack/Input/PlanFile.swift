@@ -1,0 +1,182 @@
+import Foundation
+
+/// Reads a plan definition (the format of `Data/plan.json`) and checks that it makes sense.
+public enum PlanFile {
+    public static func load(_ path: String) throws(InputError) -> Plan {
+        switch FileInput.read(path) {
+        case .success(let bytes): return try parse(bytes, file: path)
+        case .failure(let error): throw error
+        }
+    }
+
+    public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> Plan {
+        let text = try TextDecoder.decode(bytes, file: file).utf8
+        let document: PlanDocument
+        do {
+            document = try JSONDecoder().decode(PlanDocument.self, from: Data(text))
+        } catch let error as DecodingError {
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), describe(error))
+        } catch {
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "not a valid plan file: \(error)")
+        }
+        return try document.plan(file: file)
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "\(path(context)) has no '\(key.stringValue)'"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(path(context)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return "not valid JSON\(context.codingPath.isEmpty ? "" : " at \(path(context))"): \(underlying ?? context.debugDescription)"
+        @unknown default:
+            return "not a valid plan file"
+        }
+    }
+}
+
+/// The plan file as written; `plan(file:)` checks it and builds the model.
+private struct PlanDocument: Decodable {
+    struct DomainEntry: Decodable {
+        let id: String
+        let name: String
+        let nameEn: String
+    }
+
+    struct BaselineEntry: Decodable {
+        let text: String
+        let textEn: String?
+        let value: Double?
+        let approximate: Bool?
+    }
+
+    struct TargetEntry: Decodable {
+        let text: String
+        let textEn: String?
+        let kind: String
+        let value: Double?
+        let tolerance: Double?
+        let step: Double?
+        let ceiling: Double?
+        let ceilingSource: String?
+    }
+
+    struct IndicatorEntry: Decodable {
+        let id: String
+        let name: String
+        let nameEn: String
+        let aliases: [String]?
+        let domain: String
+        let unit: String
+        let unitEn: String?
+        let attribute: String
+        let direction: String
+        let baseline: BaselineEntry
+        let target: TargetEntry
+        let notes: [String]?
+    }
+
+    let name: String
+    let nameEn: String?
+    let source: String?
+    let region: String
+    let regionEn: String?
+    let referenceRegion: String?
+    let referenceRegionEn: String?
+    let baselineYear: Int
+    let targetYear: Int
+    let domains: [DomainEntry]
+    let indicators: [IndicatorEntry]
+
+    func plan(file: String) throws(InputError) -> Plan {
+        var problems: [String] = []
+        if targetYear <= baselineYear { problems.append("targetYear must come after baselineYear") }
+        if domains.isEmpty { problems.append("the plan has no domains") }
+        if indicators.isEmpty { problems.append("the plan has no indicators") }
+        var seenNames: [String: String] = [:]
+        var built: [Indicator] = []
+        for (position, entry) in indicators.enumerated() {
+            let label = "indicators[\(position)] (\(entry.id))"
+            if !Self.isKebabCase(entry.id) { problems.append("\(label): the id must be kebab-case English, like life-expectancy") }
+            if !domains.contains(where: { $0.id == entry.domain }) { problems.append("\(label): unknown domain '\(entry.domain)'") }
+            for name in [entry.id, entry.name, entry.nameEn] + (entry.aliases ?? []) {
+                let key = TextNormalization.nameKey(name)
+                if let owner = seenNames[key], owner != entry.id {
+                    problems.append("\(label): the name '\(name)' is also a name of \(owner)")
+                }
+                seenNames[key] = entry.id
+            }
+            guard let attribute = Attribute(rawValue: entry.attribute) else {
+                problems.append("\(label): attribute must be binding or expected, not '\(entry.attribute)'")
+                continue
+            }
+            guard let direction = Direction(rawValue: entry.direction) else {
+                problems.append("\(label): direction must be higher or lower, not '\(entry.direction)'")
+                continue
+            }
+            let kind: TargetKind
+            switch Self.targetKind(entry.target, direction: direction) {
+            case .success(let value): kind = value
+            case .failure(let message):
+                problems.append("\(label): \(message)")
+                continue
+            }
+            built.append(Indicator(
+                id: entry.id, name: entry.name, nameEn: entry.nameEn, aliases: entry.aliases ?? [], domainID: entry.domain,
+                unit: entry.unit, unitEn: entry.unitEn ?? entry.unit, attribute: attribute, direction: direction,
+                baseline: Baseline(text: entry.baseline.text, textEn: entry.baseline.textEn, value: entry.baseline.value, isApproximate: entry.baseline.approximate ?? false),
+                target: Target(text: entry.target.text, textEn: entry.target.textEn, kind: kind), notes: entry.notes ?? []))
+        }
+        if Set(domains.map(\.id)).count != domains.count { problems.append("two domains share an id") }
+        if !problems.isEmpty {
+            throw InputError(kind: .invalidData, diagnostics: problems.map { Diagnostic(.error, SourceLocation(file: file, line: 0), $0) })
+        }
+        return Plan(
+            name: name, nameEn: nameEn ?? name, source: source ?? "", region: region, regionEn: regionEn ?? region,
+            referenceRegion: referenceRegion ?? "", referenceRegionEn: referenceRegionEn ?? referenceRegion ?? "",
+            baselineYear: baselineYear, targetYear: targetYear,
+            domains: domains.map { Domain(id: $0.id, name: $0.name, nameEn: $0.nameEn) }, indicators: built)
+    }
+
+    private enum KindResult {
+        case success(TargetKind)
+        case failure(String)
+    }
+
+    private static func targetKind(_ target: TargetEntry, direction: Direction) -> KindResult {
+        func need(_ value: Double?, _ key: String) -> Double? { value }
+        switch target.kind {
+        case "at-least", "at-most", "maintain":
+            guard let value = target.value else { return .failure("target kind \(target.kind) needs a value") }
+            let expected: Direction = target.kind == "at-most" ? .lowerIsBetter : .higherIsBetter
+            guard direction == expected else { return .failure("target kind \(target.kind) needs direction \(expected.rawValue)") }
+            return .success(target.kind == "at-least" ? .atLeast(value) : target.kind == "at-most" ? .atMost(value) : .maintain(value))
+        case "around":
+            guard let value = target.value else { return .failure("target kind around needs a value") }
+            let tolerance = target.tolerance ?? 0.5
+            guard tolerance >= 0 else { return .failure("a tolerance cannot be negative") }
+            return .success(.around(value, tolerance: tolerance))
+        case "annual-decrease":
+            guard direction == .lowerIsBetter else { return .failure("target kind annual-decrease needs direction lower") }
+            let step = target.step ?? 1
+            guard step > 0 else { return .failure("the step of annual-decrease must be more than 0") }
+            return .success(.annualDecrease(step: step))
+        case "stable-low":
+            guard direction == .lowerIsBetter else { return .failure("target kind stable-low needs direction lower") }
+            guard let ceiling = target.ceiling else { return .failure("target kind stable-low needs a ceiling") }
+            return .success(.stableLow(ceiling: ceiling, source: target.ceilingSource ?? ""))
+        default:
+            return .failure("unknown target kind '\(target.kind)' (at-least, at-most, around, maintain, annual-decrease, stable-low)")
+        }
+    }
+
+    private static func isKebabCase(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-")
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

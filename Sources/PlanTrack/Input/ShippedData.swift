@@ -1,0 +1,20 @@
+/// The plan and the reported values shipped in `Data/`, compiled into the binary so that a
+/// binary copied alone to another machine still works. `scripts/embed-data` regenerates them.
+public enum ShippedData {
+    /// The Jinan plan, identical to `Data/plan.json`.
+    public static let plan: Plan = {
+        do {
+            return try PlanFile.parse(Array(EmbeddedData.planJSON.utf8), file: planName)
+        } catch {
+            // A test parses the embedded plan on every run; failing here is a programming error.
+            fatalError("the embedded plan is invalid: \(error)")
+        }
+    }()
+
+    public static let planName = "Data/plan.json (shipped)"
+    public static let reportedValuesName = "Data/reported-values.csv (shipped)"
+
+    /// The text of `Data/reported-values.csv`.
+    public static var reportedValuesCSV: String { EmbeddedData.reportedValuesCSV }
+    public static var planJSON: String { EmbeddedData.planJSON }
+}

@@ -1,0 +1,171 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The text encodings Excel on Chinese Windows writes CSV files in.
+public enum TextEncoding: String, Sendable, CaseIterable {
+    case utf8 = "utf-8"
+    case utf16LittleEndian = "utf-16le"
+    case utf16BigEndian = "utf-16be"
+    case gb18030 = "gb18030"
+
+    /// Accepts the names users type for `--encoding`: `utf8`, `UTF-16`, `gbk`, `cp936`, …
+    public init?(name: String) {
+        let key = name.lowercased().replacingOccurrences(of: "_", with: "-")
+        switch key {
+        case "utf-8", "utf8", "utf-8-sig": self = .utf8
+        case "utf-16", "utf16", "utf-16le", "utf16le", "unicode": self = .utf16LittleEndian
+        case "utf-16be", "utf16be": self = .utf16BigEndian
+        // GB18030 is a superset of GBK and GB2312, so one decoder reads all three.
+        case "gb18030", "gbk", "gb2312", "cp936", "936", "ansi": self = .gb18030
+        default: return nil
+        }
+    }
+}
+
+/// Turns the bytes of a file into UTF-8, detecting the encoding when none is forced.
+public enum TextDecoder {
+    public struct Decoded: Sendable {
+        public let utf8: [UInt8]
+        public let encoding: TextEncoding
+    }
+
+    /// Detection order: a BOM (UTF-8, UTF-16 LE/BE), then valid UTF-8, then GB18030.
+    /// - Throws: `InputError` naming the line of the first byte that no candidate decodes.
+    public static func decode(_ bytes: [UInt8], file: String, forcing forced: TextEncoding? = nil) throws(InputError) -> Decoded {
+        let hasUTF8BOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let hasLittleEndianBOM = bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE
+        let hasBigEndianBOM = bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF
+        let encoding: TextEncoding
+        if let forced {
+            encoding = forced
+        } else if hasLittleEndianBOM {
+            encoding = .utf16LittleEndian
+        } else if hasBigEndianBOM {
+            encoding = .utf16BigEndian
+        } else if hasUTF8BOM || firstInvalidUTF8Offset(bytes) == nil {
+            encoding = .utf8
+        } else {
+            encoding = .gb18030
+        }
+        switch encoding {
+        case .utf8:
+            let body = hasUTF8BOM ? Array(bytes[3...]) : bytes
+            if let offset = firstInvalidUTF8Offset(body) {
+                throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: body, at: offset)),
+                                 "the file is not valid UTF-8 (byte 0x\(hex(body[offset]))); give --encoding gbk if it was saved as ANSI/GBK")
+            }
+            return Decoded(utf8: body, encoding: .utf8)
+        case .utf16LittleEndian, .utf16BigEndian:
+            let skip = (hasLittleEndianBOM || hasBigEndianBOM) ? 2 : 0
+            return Decoded(utf8: try decodeUTF16(bytes, from: skip, bigEndian: encoding == .utf16BigEndian, file: file), encoding: encoding)
+        case .gb18030:
+            return Decoded(utf8: try convertWithIconv(bytes, from: "GB18030", file: file), encoding: .gb18030)
+        }
+    }
+
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 { index += 1; continue }
+                let length: Int
+                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; upper = 0x9F
+                case 0xF0: length = 4; lower = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; upper = 0x8F
+                default: return index
+                }
+                if index + length > count { return index }
+                let second = buffer[index + 1]
+                if second < lower || second > upper { return index }
+                for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return index }
+                index += length
+            }
+            return nil
+        }
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, file: String) throws(InputError) -> [UInt8] {
+        if (bytes.count - start) % 2 != 0 {
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "the file is UTF-16 but has an odd number of bytes")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity((bytes.count - start) / 2)
+        var index = start
+        while index + 1 < bytes.count {
+            let high = UInt16(bytes[bigEndian ? index : index + 1]), low = UInt16(bytes[bigEndian ? index + 1 : index])
+            units.append(high << 8 | low)
+            index += 2
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(units.count * 2)
+        let failed = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) { output.append($0) }
+        if failed {
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: output, at: output.count)),
+                             "the file is not valid UTF-16 (an unpaired surrogate)")
+        }
+        return output
+    }
+
+    private static func convertWithIconv(_ bytes: [UInt8], from encodingName: String, file: String) throws(InputError) -> [UInt8] {
+        guard let converter = iconv_open("UTF-8", encodingName), converter != iconv_t(bitPattern: -1) else {
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "this system's iconv cannot convert from \(encodingName)")
+        }
+        defer { iconv_close(converter) }
+        var input = bytes
+        // GB18030 takes at most 4 bytes per character and UTF-8 at most 4, so 2× plus slack always fits.
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        var failedAt: Int?
+        let written: Int = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuffer.count
+                if inLeft > 0, iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 {
+                    failedAt = inBuffer.count - inLeft
+                }
+                return outBuffer.count - outLeft
+            }
+        }
+        if let failedAt {
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: failedAt)),
+                             "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(bytes[min(failedAt, bytes.count - 1)])))")
+        }
+        return Array(output[..<written])
+    }
+
+    /// 1-based line of a byte offset, counting LF (CR LF counts once, a lone CR counts too).
+    static func lineNumber(in bytes: [UInt8], at offset: Int) -> Int {
+        var line = 1
+        var index = 0
+        let end = min(offset, bytes.count)
+        while index < end {
+            if bytes[index] == 0x0A {
+                line += 1
+            } else if bytes[index] == 0x0D, index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
+                line += 1
+            }
+            index += 1
+        }
+        return line
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+}

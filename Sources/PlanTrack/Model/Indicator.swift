@@ -1,0 +1,45 @@
+/// One row of 专栏1: what is measured, from where, to where.
+public struct Indicator: Sendable, Equatable {
+    /// Stable kebab-case English id, e.g. `life-expectancy`.
+    public let id: String
+    /// The plan's own Chinese name, as printed in 专栏1.
+    public let name: String
+    public let nameEn: String
+    /// Other names users type, e.g. 人均预期寿命 (the plan's text) for 人均期望寿命 (its table).
+    public let aliases: [String]
+    public let domainID: String
+    /// The unit as the plan means it, e.g. `‰` where the table misprints `%`.
+    public let unit: String
+    public let unitEn: String
+    public let attribute: Attribute
+    public let direction: Direction
+    public let baseline: Baseline
+    public let target: Target
+    /// Where the plan needs interpreting: why a unit, wording or ceiling is read as it is.
+    public let notes: [String]
+
+    public init(
+        id: String, name: String, nameEn: String, aliases: [String], domainID: String,
+        unit: String, unitEn: String, attribute: Attribute, direction: Direction,
+        baseline: Baseline, target: Target, notes: [String]
+    ) {
+        self.id = id
+        self.name = name
+        self.nameEn = nameEn
+        self.aliases = aliases
+        self.domainID = domainID
+        self.unit = unit
+        self.unitEn = unitEn
+        self.attribute = attribute
+        self.direction = direction
+        self.baseline = baseline
+        self.target = target
+        self.notes = notes
+    }
+
+    /// Every name that finds this indicator: id, Chinese name, English name, aliases.
+    public var allNames: [String] { [id, name, nameEn] + aliases }
+
+    /// True when the unit is a percentage, so values must lie within 0–100.
+    public var isPercentage: Bool { unit == "%" }
+}

@@ -1,0 +1,47 @@
+/// A health plan: its indicators, grouped in domains, with a baseline and a target year.
+public struct Plan: Sendable, Equatable {
+    public let name: String
+    public let nameEn: String
+    public let source: String
+    /// The region the plan is for (济南市); reported rows without a region belong to it.
+    public let region: String
+    public let regionEn: String
+    /// The region whose values serve as a reference (山东省), never assessed itself.
+    public let referenceRegion: String
+    public let referenceRegionEn: String
+    public let baselineYear: Int
+    public let targetYear: Int
+    public let domains: [Domain]
+    /// In the plan's order.
+    public let indicators: [Indicator]
+
+    public init(
+        name: String, nameEn: String, source: String, region: String, regionEn: String,
+        referenceRegion: String, referenceRegionEn: String, baselineYear: Int, targetYear: Int,
+        domains: [Domain], indicators: [Indicator]
+    ) {
+        self.name = name
+        self.nameEn = nameEn
+        self.source = source
+        self.region = region
+        self.regionEn = regionEn
+        self.referenceRegion = referenceRegion
+        self.referenceRegionEn = referenceRegionEn
+        self.baselineYear = baselineYear
+        self.targetYear = targetYear
+        self.domains = domains
+        self.indicators = indicators
+    }
+
+    public func domain(id: String) -> Domain? {
+        domains.first { $0.id == id }
+    }
+
+    public func indicators(in domain: Domain) -> [Indicator] {
+        indicators.filter { $0.domainID == domain.id }
+    }
+
+    public func indicator(id: String) -> Indicator? {
+        indicators.first { $0.id == id }
+    }
+}

@@ -1,0 +1,123 @@
+/// The machine-readable form of `status`, `indicators` and `check` (spec: "The machine-readable form").
+/// A stable interface: keys are added, never renamed or removed.
+public enum AssessmentJSON {
+    public static func plan(_ plan: Plan) -> JSONValue {
+        .object([
+            ("name", .string(plan.name)),
+            ("nameEn", .string(plan.nameEn)),
+            ("region", .string(plan.region)),
+            ("referenceRegion", .string(plan.referenceRegion)),
+            ("baselineYear", .int(plan.baselineYear)),
+            ("targetYear", .int(plan.targetYear)),
+        ])
+    }
+
+    public static func status(_ result: PlanAssessment) -> JSONValue {
+        .object([
+            ("plan", plan(result.plan)),
+            ("region", .string(result.region)),
+            ("year", .int(result.year)),
+            ("indicators", .array(result.assessments.map { assessment($0, plan: result.plan) })),
+            ("summary", summary(result.summary)),
+            ("warnings", .array(result.warnings.map { .string($0.description) })),
+        ])
+    }
+
+    public static func assessment(_ assessment: Assessment, plan: Plan) -> JSONValue {
+        let indicator = assessment.indicator
+        return .object([
+            ("id", .string(indicator.id)),
+            ("name", .string(indicator.name)),
+            ("nameEn", .string(indicator.nameEn)),
+            ("domain", .string(indicator.domainID)),
+            ("domainName", .string(plan.domain(id: indicator.domainID)?.name ?? "")),
+            ("unit", .string(indicator.unit)),
+            ("attribute", .string(indicator.attribute.rawValue)),
+            ("targetKind", .string(indicator.target.kind.name)),
+            ("baseline", .optional(assessment.baseline?.value)),
+            ("baselineYear", .optional(assessment.baseline?.year)),
+            ("baselineProvisional", .optional(assessment.baseline?.isProvisional)),
+            ("baselineApproximate", .optional(assessment.baseline?.isApproximate)),
+            ("baselineText", .string(indicator.baseline.text)),
+            ("target", .optional(assessment.target)),
+            ("targetText", .string(indicator.target.text)),
+            ("threshold", .optional(assessment.threshold)),
+            ("year", .optional(assessment.year)),
+            ("value", .optional(assessment.value)),
+            ("progress", .optional(assessment.progress)),
+            ("expectedProgress", .optional(assessment.expectedProgress)),
+            ("gap", .optional(assessment.gap)),
+            ("paceNeeded", .optional(assessment.paceNeeded)),
+            ("paceSoFar", .optional(assessment.paceSoFar)),
+            ("projected", .optional(assessment.projected)),
+            ("projectedMet", .optional(assessment.projectedMet)),
+            ("status", .string(assessment.status.rawValue)),
+            ("level", .string(assessment.level.rawValue)),
+            ("referenceValue", .optional(assessment.referenceValue)),
+            ("yearOnYearChange", .optional(assessment.yearOnYearChange)),
+            ("slowYears", .array(assessment.slowYears.map(JSONValue.int))),
+            ("values", .array(assessment.series.map { value in
+                .object([
+                    ("year", .int(value.year)),
+                    ("value", .number(value.value)),
+                    ("source", .string(value.source)),
+                    ("note", .string(value.note)),
+                    ("location", .string(value.location.description)),
+                ])
+            })),
+        ])
+    }
+
+    public static func summary(_ summary: Summary) -> JSONValue {
+        func counts(_ counts: [Status: Int], total: Int) -> JSONValue {
+            .object([("total", .int(total))] + Status.allCases.map { ($0.rawValue, .int(counts[$0] ?? 0)) })
+        }
+        return .object([
+            ("binding", counts(summary.binding, total: summary.count(.binding))),
+            ("expected", counts(summary.expected, total: summary.count(.expected))),
+            ("bindingAtRisk", .array(summary.bindingAtRisk.map { .string($0.indicator.id) })),
+            ("expectedLagging", .array(summary.expectedLagging.map { .string($0.indicator.id) })),
+        ])
+    }
+
+    /// `plan-track indicators --format json`: the plan as plan-track reads it.
+    public static func indicators(_ plan: Plan) -> JSONValue {
+        .object([
+            ("plan", self.plan(plan)),
+            ("domains", .array(plan.domains.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("nameEn", .string($0.nameEn))]) })),
+            ("indicators", .array(plan.indicators.map(indicator))),
+        ])
+    }
+
+    public static func indicator(_ indicator: Indicator) -> JSONValue {
+        var target: [(String, JSONValue)] = [("text", .string(indicator.target.text)), ("kind", .string(indicator.target.kind.name))]
+        switch indicator.target.kind {
+        case .atLeast(let value), .atMost(let value), .maintain(let value):
+            target.append(("value", .number(value)))
+        case .around(let value, let tolerance):
+            target += [("value", .number(value)), ("tolerance", .number(tolerance))]
+        case .annualDecrease(let step):
+            target.append(("step", .number(step)))
+        case .stableLow(let ceiling, let source):
+            target += [("ceiling", .number(ceiling)), ("ceilingSource", .string(source))]
+        }
+        return .object([
+            ("id", .string(indicator.id)),
+            ("name", .string(indicator.name)),
+            ("nameEn", .string(indicator.nameEn)),
+            ("aliases", .array(indicator.aliases.map(JSONValue.string))),
+            ("domain", .string(indicator.domainID)),
+            ("unit", .string(indicator.unit)),
+            ("unitEn", .string(indicator.unitEn)),
+            ("attribute", .string(indicator.attribute.rawValue)),
+            ("direction", .string(indicator.direction.rawValue)),
+            ("baseline", .object([
+                ("text", .string(indicator.baseline.text)),
+                ("value", .optional(indicator.baseline.value)),
+                ("approximate", .bool(indicator.baseline.isApproximate)),
+            ])),
+            ("target", .object(target)),
+            ("notes", .array(indicator.notes.map(JSONValue.string))),
+        ])
+    }
+}

@@ -1,0 +1,81 @@
+/// How many terminal columns text takes: 2 for Chinese characters and other East Asian
+/// wide or full-width characters, 0 for combining marks, 1 for the rest.
+///
+/// East Asian Ambiguous characters (‰, ×, …) count as 1, as terminals outside CJK legacy modes draw them.
+public enum DisplayWidth {
+    public static func of(_ text: String) -> Int {
+        var width = 0
+        for character in text {
+            width += of(character)
+        }
+        return width
+    }
+
+    public static func of(_ character: Character) -> Int {
+        var width = 0
+        var sawVisible = false
+        for scalar in character.unicodeScalars {
+            let scalarWidth = of(scalar)
+            if scalarWidth > 0 { sawVisible = true }
+            width = max(width, scalarWidth)
+            // An emoji presentation selector turns a text-style symbol into a wide emoji.
+            if scalar.value == 0xFE0F, sawVisible { width = 2 }
+        }
+        return width
+    }
+
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value == 0 { return 0 }
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if value < 0x300 { return 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format:
+            return 0
+        default:
+            break
+        }
+        if (0x1160...0x11FF).contains(value) || value == 0x200B { return 0 }
+        if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+
+    /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode's EastAsianWidth.txt.
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0, 0x23F3...0x23F3,
+        0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F,
+        0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+        0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1AFF0...0x1B2FF, 0x1F200...0x1F202, 0x1F210...0x1F23B,
+        0x1F240...0x1F248, 0x1F250...0x1F251, 0x1F260...0x1F265, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        if value < 0x1100 { return false }
+        for range in wideRanges {
+            if value < range.lowerBound { return false }
+            if value <= range.upperBound { return true }
+        }
+        return false
+    }
+
+    /// Cuts text to at most `width` columns, marking the cut with `..`.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        let marker = ".."
+        var result = ""
+        var used = 0
+        for character in text {
+            let characterWidth = of(character)
+            if used + characterWidth > width - marker.count { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + marker
+    }
+
+    /// Pads with spaces to exactly `width` columns (text already wider is left as it is).
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - of(text)))
+        return alignRight ? padding + text : text + padding
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// How numbers are written for people: no float noise, no exponent, rounding stated.
+public enum NumberText {
+    /// The shortest decimal that reads back as the same number: 80.2, 5, 0.58.
+    public static func plain(_ number: Double) -> String {
+        guard number.isFinite else { return "–" }
+        if number == number.rounded(), abs(number) < 1e15 {
+            return String(Int(number))
+        }
+        let text = "\(number)"
+        if text.contains("e") {
+            return trimZeros(String(format: "%.10f", number))
+        }
+        return text
+    }
+
+    /// Fixed decimals, e.g. `fixed(0.6667, 1)` is `0.7`. Negative zero is written 0.
+    public static func fixed(_ number: Double, _ decimals: Int) -> String {
+        let text = String(format: "%.\(decimals)f", number)
+        if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+            return String(text.dropFirst())
+        }
+        return text
+    }
+
+    /// A share as a percentage with one decimal: 0.6667 → `66.7%`.
+    public static func percent(_ share: Double) -> String {
+        fixed(share * 100, 1) + "%"
+    }
+
+    /// A difference with its sign: +0.30, −0.20 (with a true minus sign only in `typographic` mode).
+    public static func signed(_ number: Double, _ decimals: Int) -> String {
+        let text = fixed(number, decimals)
+        return text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text : "+" + text
+    }
+
+    /// Rounds for display to the decimals a value of this indicator needs (at least those of the plan's own numbers).
+    public static func value(_ number: Double, decimals: Int) -> String {
+        fixed(number, decimals)
+    }
+
+    private static func trimZeros(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = text
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,134 @@
+/// `plan-track status` for the terminal: a summary, then one table per domain.
+public struct StatusView: Sendable {
+    public let labels: Labels
+    public let color: Bool
+    /// The terminal's width, to cut long names; nil when not a terminal (never cut).
+    public let maxWidth: Int?
+
+    public init(language: Language, color: Bool = false, maxWidth: Int? = nil) {
+        self.labels = Labels(language)
+        self.color = color
+        self.maxWidth = maxWidth
+    }
+
+    public func render(_ result: PlanAssessment) -> String {
+        let plan = result.plan
+        var out = ""
+        out += style(labels.title(plan, region: labels.region(result.region, plan: plan), year: result.year), .bold) + "\n"
+        out += labels.scope(plan, year: result.year) + "\n\n"
+        out += renderSummary(result) + "\n"
+        var tables: [(String, TextTable)] = []
+        for domain in plan.domains {
+            let rows = result.assessments.filter { $0.indicator.domainID == domain.id }
+            guard !rows.isEmpty else { continue }
+            tables.append((labels.name(domain), table(rows, plan: plan)))
+        }
+        let widths = TextTable.sharedWidths(tables.map(\.1), indent: 2, maxWidth: maxWidth)
+        for (heading, table) in tables {
+            out += style(heading, .bold) + "\n"
+            out += table.render(indent: 2, widths: widths, color: color) + "\n"
+        }
+        if result.assessments.contains(where: { $0.baseline?.isProvisional == true }) {
+            out += labels.provisionalFootnote + "\n"
+        }
+        if result.assessments.contains(where: \.isStale) {
+            out += labels.staleFootnote + "\n"
+        }
+        if !result.warnings.isEmpty {
+            out += "\n" + labels.warnings(result.warnings.count) + "\n"
+            for warning in result.warnings { out += "  \(warning)\n" }
+        }
+        return out
+    }
+
+    public func renderSummary(_ result: PlanAssessment) -> String {
+        let summary = result.summary
+        var out = style(labels.summary, .bold) + "\n"
+        for attribute in Attribute.allCases {
+            let counts = attribute == .binding ? summary.binding : summary.expected
+            let parts = Status.allCases.compactMap { status in
+                counts[status].map { "\(labels.statusInCounts(status)) \($0)" }
+            }
+            let separator = labels.language == .zh ? "，" : ", "
+            let colon = labels.language == .zh ? "：" : ": "
+            out += "  " + labels.countLine(attribute, total: summary.count(attribute)) + colon + parts.joined(separator: separator) + "\n"
+        }
+        let colon = labels.language == .zh ? "：" : ": "
+        if summary.bindingAtRisk.isEmpty {
+            out += "  " + labels.bindingAtRisk + colon + labels.none + "\n"
+        } else {
+            out += "  " + style(labels.bindingAtRisk + colon, .boldRed) + "\n"
+            for assessment in summary.bindingAtRisk {
+                out += "    - " + style(labels.name(assessment.indicator), .boldRed) + " "
+                    + "(\(labels.status(assessment.status, kind: assessment.indicator.target.kind)))" + "\n"
+            }
+        }
+        let unknown = result.assessments.filter { $0.status.isUnknown }
+        if !unknown.isEmpty {
+            out += "  " + labels.noData + colon + "\(unknown.count)" + "\n"
+        }
+        return out
+    }
+
+    private func table(_ assessments: [Assessment], plan: Plan) -> TextTable {
+        var table = TextTable(columns: [
+            .init(labels.indicator, canShrink: true, minimumWidth: 16),
+            .init(labels.unitHeader),
+            .init(labels.attributeHeader),
+            .init(labels.baselineHeader(plan.baselineYear), .right),
+            .init(labels.targetHeader(plan.targetYear), canShrink: true, minimumWidth: 10),
+            .init(labels.latest, .right),
+            .init(labels.year, .right),
+            .init(labels.progress),
+            .init(labels.expected, .right),
+            .init(labels.statusHeader),
+            .init(labels.levelHeader),
+        ])
+        for assessment in assessments {
+            let indicator = assessment.indicator
+            let statusStyle = Self.style(for: assessment)
+            table.append([
+                TextTable.Cell(labels.name(indicator), style: assessment.isAtRisk ? .boldRed : nil),
+                TextTable.Cell(labels.unit(indicator)),
+                TextTable.Cell(labels.attribute(indicator.attribute), style: indicator.attribute == .binding ? .bold : nil),
+                TextTable.Cell(baselineText(assessment)),
+                TextTable.Cell(labels.targetText(indicator)),
+                TextTable.Cell(assessment.value.map(NumberText.plain) ?? "—", style: assessment.value == nil ? .dim : nil),
+                TextTable.Cell(assessment.year.map { String($0) } ?? "", style: assessment.isStale ? .dim : nil),
+                TextTable.Cell(progressText(assessment)),
+                TextTable.Cell(assessment.expectedProgress.map(NumberText.percent) ?? ""),
+                TextTable.Cell(labels.status(assessment.status, kind: indicator.target.kind), style: statusStyle),
+                TextTable.Cell(labels.level(assessment.level), style: statusStyle),
+            ])
+        }
+        return table
+    }
+
+    /// The baseline as the plan writes it; a baseline from data shows its year, `*` when provisional.
+    func baselineText(_ assessment: Assessment) -> String {
+        guard let baseline = assessment.baseline else { return labels.baselineText(assessment.indicator) }
+        switch baseline.origin {
+        case .plan: return labels.baselineText(assessment.indicator)
+        case .reported: return NumberText.plain(baseline.value)
+        case .provisional: return "\(NumberText.plain(baseline.value)) (\(baseline.year)*)"
+        }
+    }
+
+    private func progressText(_ assessment: Assessment) -> String {
+        guard let progress = assessment.progress else { return "" }
+        return ProgressBar.render(progress: progress, expected: assessment.expectedProgress) + " " + DisplayWidth.pad(NumberText.percent(progress), to: 7, alignRight: true)
+    }
+
+    static func style(for assessment: Assessment) -> TerminalStyle? {
+        switch assessment.level {
+        case .ok: .green
+        case .warning: .yellow
+        case .alert: .boldRed
+        case .unknown: .dim
+        }
+    }
+
+    private func style(_ text: String, _ style: TerminalStyle) -> String {
+        color ? style.apply(to: text) : text
+    }
+}

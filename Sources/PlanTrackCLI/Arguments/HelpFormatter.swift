@@ -1,0 +1,51 @@
+/// Help text laid out as swift-argument-parser lays it out: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS.
+public enum HelpFormatter {
+    static let labelWidth = 26
+
+    public static func help(for spec: CommandSpec, toolName: String) -> String {
+        var out = "OVERVIEW: \(spec.abstract)\n\n"
+        if !spec.discussion.isEmpty { out += spec.discussion + "\n\n" }
+        out += "USAGE: \(usage(for: spec, toolName: toolName))\n\n"
+        if !spec.arguments.isEmpty {
+            out += "ARGUMENTS:\n"
+            for argument in spec.arguments { out += row("<\(argument.name)>", argument.help) }
+            out += "\n"
+        }
+        out += "OPTIONS:\n"
+        for option in spec.options { out += row(option.label, option.help) }
+        return out
+    }
+
+    public static func usage(for spec: CommandSpec, toolName: String) -> String {
+        let parts = spec.options.filter { $0.name != "--help" }.map(\.usage) + spec.arguments.map(\.usage)
+        return ([toolName, spec.name] + parts).joined(separator: " ")
+    }
+
+    public static func toolHelp(toolName: String, abstract: String, commands: [CommandSpec]) -> String {
+        var out = "OVERVIEW: \(abstract)\n\n"
+        out += "USAGE: \(toolName) <subcommand>\n\n"
+        out += "OPTIONS:\n"
+        out += row("--version", "Show the version.")
+        out += row("-h, --help", "Show help information.")
+        out += "\nSUBCOMMANDS:\n"
+        for command in commands { out += row(command.name, command.abstract) }
+        out += row("help", "Show subcommand help information.")
+        out += "\n  See '\(toolName) help <subcommand>' for detailed help.\n"
+        return out
+    }
+
+    /// A label and its text; a label too long for the column puts the text on the next line.
+    static func row(_ label: String, _ text: String) -> String {
+        let lead = "  " + label
+        let indent = String(repeating: " ", count: labelWidth)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var out: String
+        if lead.count + 1 < labelWidth {
+            out = lead + String(repeating: " ", count: labelWidth - lead.count) + (lines.first.map(String.init) ?? "") + "\n"
+        } else {
+            out = lead + "\n" + indent + (lines.first.map(String.init) ?? "") + "\n"
+        }
+        for line in lines.dropFirst() { out += indent + line + "\n" }
+        return out
+    }
+}

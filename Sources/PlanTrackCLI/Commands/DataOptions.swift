@@ -1,0 +1,99 @@
+import PlanTrack
+
+/// The options every command that assesses data shares, and loading what they name.
+enum DataOptions {
+    static let data = OptionSpec("--data", short: "-d", value: "file",
+                                 help: "A CSV file of reported values; repeat for several files, - reads standard input.\n(default: the values shipped with plan-track)", repeatable: true)
+    static let plan = OptionSpec("--plan", value: "file", help: "A plan definition in the format of Data/plan.json. (default: the Jinan plan)")
+    static let year = OptionSpec("--year", short: "-y", value: "year",
+                                 help: "The evaluation year. (default: the latest year with a reported value for the region)")
+    static let region = OptionSpec("--region", short: "-r", value: "region", help: "The region to assess. (default: the plan's region, 济南市)")
+    static let encoding = OptionSpec("--encoding", value: "encoding", help: "Read the data files in this encoding: utf-8, utf-16le, utf-16be or gbk.\n(default: detected)")
+    static let language = OptionSpec("--lang", value: "lang", help: "Language of labels and names: zh or en.\n(default: zh when LANG starts with zh, else en)", choices: ["zh", "en"])
+    static let format = OptionSpec("--format", value: "format", help: "Output format: text or json. (default: text)", choices: ["text", "json"])
+
+    static let all = [data, plan, year, region, encoding, language, format]
+
+    /// The plan, the data and the region and year to assess, ready for an `Assessor`.
+    struct Loaded {
+        let plan: Plan
+        let data: ReportedData
+        let region: String
+        let year: Int
+        let language: Language
+        let isJSON: Bool
+        var assessor: Assessor { Assessor(plan: plan, data: data) }
+    }
+
+    static func plan(_ arguments: ParsedArguments) throws(CommandFailure) -> Plan {
+        guard let path = arguments.value("--plan") else { return ShippedData.plan }
+        do {
+            return try PlanFile.load(path)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
+    static func language(_ arguments: ParsedArguments, console: Console) -> Language {
+        arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(console.environment)
+    }
+
+    static func encoding(_ arguments: ParsedArguments) throws(CommandFailure) -> TextEncoding? {
+        guard let name = arguments.value("--encoding") else { return nil }
+        guard let encoding = TextEncoding(name: name) else {
+            throw CommandFailure.usage("The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of 'utf-8', 'utf-16le', 'utf-16be', 'gbk'.")
+        }
+        return encoding
+    }
+
+    /// Reads every data file; errors stop the command, warnings go to standard error.
+    static func readData(_ arguments: ParsedArguments, plan: Plan, console: Console) throws(CommandFailure) -> ReportedData {
+        var reader = ReportedValuesReader(plan: plan)
+        let files = arguments.all("--data")
+        let encoding = try encoding(arguments)
+        if files.isEmpty {
+            reader.read(Array(ShippedData.reportedValuesCSV.utf8), file: ShippedData.reportedValuesName)
+        } else {
+            for file in files { reader.readFile(file, encoding: encoding) }
+        }
+        let problems = reader.diagnostics
+        if problems.contains(where: { $0.severity == .error }) {
+            throw CommandFailure(diagnostics: problems, exitCode: reader.couldNotOpenAFile ? .noInput : .dataError)
+        }
+        for warning in problems { console.writeError("\(warning)\n") }
+        return reader.data
+    }
+
+    static func load(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> Loaded {
+        let plan = try plan(arguments)
+        let data = try readData(arguments, plan: plan, console: console)
+        let region = try region(arguments, plan: plan, data: data)
+        let year = try year(arguments) ?? Assessor(plan: plan, data: data).defaultYear(region: region)
+        return Loaded(plan: plan, data: data, region: region, year: year,
+                      language: language(arguments, console: console), isJSON: arguments.value("--format") == "json")
+    }
+
+    static func year(_ arguments: ParsedArguments) throws(CommandFailure) -> Int? {
+        guard let text = arguments.value("--year") else { return nil }
+        guard let year = Int(text), (2000...2100).contains(year) else {
+            throw CommandFailure.usage("The value '\(text)' is invalid for '--year <year>': give a year such as 2023.")
+        }
+        return year
+    }
+
+    static func region(_ arguments: ParsedArguments, plan: Plan, data: ReportedData) throws(CommandFailure) -> String {
+        guard let asked = arguments.value("--region") else { return plan.region }
+        let region = TextNormalization.trimmed(asked)
+        if region == plan.region || data.regions.contains(region) {
+            if region == plan.referenceRegion, !plan.referenceRegion.isEmpty {
+                throw CommandFailure.usage("\(region) is the reference region: its values are compared with, not assessed.")
+            }
+            return region
+        }
+        let known = [plan.region] + data.regions.filter { $0 != plan.region && $0 != plan.referenceRegion }
+        var message = "No reported values for the region '\(region)'. Regions in the data: \(known.joined(separator: ", "))."
+        if let nearest = CommandLineParser.nearest(region, among: known) { message += " Did you mean '\(nearest)'?" }
+        throw CommandFailure.usage(message)
+    }
+}
+

@@ -1,0 +1,21 @@
+import PlanTrack
+
+/// `plan-track indicators`: the plan as plan-track reads it.
+enum IndicatorsCommand {
+    static let spec = CommandSpec(
+        name: "indicators",
+        abstract: "List the plan's indicators: unit, baseline, target, how it is read, attribute.",
+        options: [DataOptions.plan, DataOptions.language, DataOptions.format])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
+        let plan = try DataOptions.plan(arguments)
+        if arguments.value("--format") == "json" {
+            console.write(AssessmentJSON.indicators(plan).serialized() + "\n")
+        } else {
+            let view = IndicatorsView(language: DataOptions.language(arguments, console: console),
+                                      maxWidth: console.isTerminal ? console.terminalWidth : nil)
+            console.write(view.render(plan))
+        }
+        return .success
+    }
+}

@@ -1,0 +1,32 @@
+import PlanTrack
+
+/// `plan-track status`: the whole picture in a terminal, or as JSON.
+enum StatusCommand {
+    static let spec = CommandSpec(
+        name: "status",
+        abstract: "Show where every indicator of the plan stands, domain by domain.",
+        discussion: """
+        Each indicator's latest reported value is set against its 2020 baseline and its 2025
+        target: progress, the share of time elapsed, and a status. Binding (约束性) indicators
+        that are behind are named first, as at risk.
+        """,
+        options: DataOptions.all + [
+            OptionSpec("--strict", help: "Exit with 1 when any binding indicator is at risk (for scripts)."),
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
+        let loaded = try DataOptions.load(arguments, console: console)
+        let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
+        if loaded.isJSON {
+            console.write(AssessmentJSON.status(result).serialized() + "\n")
+        } else {
+            let color = console.isTerminal && console.environment["NO_COLOR"] == nil && console.environment["TERM"] != "dumb"
+            let view = StatusView(language: loaded.language, color: color, maxWidth: console.isTerminal ? console.terminalWidth : nil)
+            console.write(view.render(result))
+        }
+        if arguments.flag("--strict"), !result.summary.bindingAtRisk.isEmpty {
+            return .failure
+        }
+        return .success
+    }
+}

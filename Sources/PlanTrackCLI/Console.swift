@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a command writes, and what it knows about the terminal. Tests pass a `CapturedConsole`.
+public protocol Console: AnyObject {
+    func write(_ text: String)
+    func writeError(_ text: String)
+    /// Standard output is a terminal.
+    var isTerminal: Bool { get }
+    /// Columns of the terminal, when known.
+    var terminalWidth: Int? { get }
+    var environment: [String: String] { get }
+}
+
+/// The process's own standard output and error.
+public final class StandardConsole: Console {
+    public let environment: [String: String]
+
+    public init(environment: [String: String]) {
+        self.environment = environment
+    }
+
+    public func write(_ text: String) {
+        Self.write(text, to: STDOUT_FILENO)
+    }
+
+    public func writeError(_ text: String) {
+        Self.write(text, to: STDERR_FILENO)
+    }
+
+    /// Unbuffered, so standard output and error interleave in the order written.
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return  // A closed pipe (e.g. `| head`): nothing more can be shown.
+                }
+                offset += written
+            }
+        }
+    }
+
+    public var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    public var terminalWidth: Int? {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return environment["COLUMNS"].flatMap(Int.init)
+    }
+}
+
+/// Collects output in memory, for tests.
+public final class CapturedConsole: Console {
+    public private(set) var output = ""
+    public private(set) var errors = ""
+    public let isTerminal: Bool
+    public let terminalWidth: Int?
+    public let environment: [String: String]
+
+    public init(environment: [String: String] = [:], isTerminal: Bool = false, terminalWidth: Int? = nil) {
+        self.environment = environment
+        self.isTerminal = isTerminal
+        self.terminalWidth = terminalWidth
+    }
+
+    public func write(_ text: String) { output += text }
+    public func writeError(_ text: String) { errors += text }
+}
