@@ -95,8 +95,9 @@ public struct Labels: Sendable {
 
     public var indicator: String { pick("指标", "Indicator") }
     public var attributeHeader: String { pick("属性", "Type") }
-    public func baselineHeader(_ year: Int) -> String { pick("\(year)年基线", "Baseline \(year)") }
-    public func targetHeader(_ year: Int) -> String { pick("\(year)年目标", "Target \(year)") }
+    /// As 专栏1 heads its columns: 2020年, 2025年.
+    public func baselineHeader(_ year: Int) -> String { pick("\(year)年", "\(year)") }
+    public func targetHeader(_ year: Int) -> String { pick("\(year)年目标", "\(year) target") }
     public var latest: String { pick("最新值", "Latest") }
     public var year: String { pick("年份", "Year") }
     public var progress: String { pick("进度", "Progress") }

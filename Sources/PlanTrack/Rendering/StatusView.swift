@@ -72,7 +72,7 @@ public struct StatusView: Sendable {
 
     private func table(_ assessments: [Assessment], plan: Plan) -> TextTable {
         var table = TextTable(columns: [
-            .init(labels.indicator, canShrink: true, minimumWidth: 16),
+            .init(labels.indicator, canShrink: true, minimumWidth: 12),
             .init(labels.unitHeader),
             .init(labels.attributeHeader),
             .init(labels.baselineHeader(plan.baselineYear), .right),
@@ -116,7 +116,7 @@ public struct StatusView: Sendable {
 
     private func progressText(_ assessment: Assessment) -> String {
         guard let progress = assessment.progress else { return "" }
-        return ProgressBar.render(progress: progress, expected: assessment.expectedProgress) + " " + DisplayWidth.pad(NumberText.percent(progress), to: 7, alignRight: true)
+        return ProgressBar.render(progress: progress, expected: assessment.expectedProgress) + " " + DisplayWidth.pad(NumberText.percent(progress), to: 6, alignRight: true)
     }
 
     static func style(for assessment: Assessment) -> TerminalStyle? {

@@ -1,0 +1,59 @@
+import Foundation
+@testable import PlanTrackCLI
+
+/// Runs plan-track in-process and captures what it prints.
+struct Run {
+    let code: ExitCode
+    let output: String
+    let errors: String
+
+    init(_ arguments: [String], environment: [String: String] = ["LANG": "en_US.UTF-8"], isTerminal: Bool = false, width: Int? = nil) {
+        let console = CapturedConsole(environment: environment, isTerminal: isTerminal, terminalWidth: width)
+        code = PlanTrackTool.run(arguments, console: console)
+        output = console.output
+        errors = console.errors
+    }
+}
+
+/// A scratch folder for files a test writes; removed when the value goes away.
+final class ScratchFolder {
+    let url: URL
+
+    init() {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("plan-track-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    func write(_ name: String, _ text: String) -> String {
+        write(name, Array(text.utf8))
+    }
+
+    func write(_ name: String, _ bytes: [UInt8]) -> String {
+        let path = url.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+}
+
+enum CLIFixtures {
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func matchesGolden(_ actual: String, _ name: String) -> Bool {
+        let url = packageRoot.appendingPathComponent("Tests/PlanTrackCLITests/Golden/\(name)")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            return true
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else { return false }
+        if expected != actual {
+            try? actual.write(to: url.appendingPathExtension("actual"), atomically: true, encoding: .utf8)
+        }
+        return expected == actual
+    }
+}

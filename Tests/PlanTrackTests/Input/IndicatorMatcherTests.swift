@@ -1,0 +1,50 @@
+import Testing
+@testable import PlanTrack
+
+@Suite struct IndicatorMatcherTests {
+    let matcher = IndicatorMatcher(plan: Fixtures.plan)
+
+    @Test(arguments: [
+        ("life-expectancy", "life-expectancy"),
+        ("人均期望寿命", "life-expectancy"),
+        ("人均预期寿命", "life-expectancy"),
+        ("LIFE EXPECTANCY", "life-expectancy"),
+        ("全科医生", "general-practitioners"),
+        ("general practitioners", "general-practitioners"),
+        ("托位", "childcare-places"),
+        ("每千人口执业(助理)医师数", "physicians"),
+        ("近视", "youth-myopia"),
+    ])
+    func findsByAnyNameOrAnUnambiguousPart(query: String, id: String) {
+        #expect(matcher.match(query) == .found(Fixtures.index(id)))
+    }
+
+    @Test func ambiguousPartsListEveryCandidate() {
+        guard case .ambiguous(let candidates) = matcher.match("死亡率") else {
+            Issue.record("expected ambiguous")
+            return
+        }
+        #expect(candidates.map { Fixtures.plan.indicators[$0].id } == ["maternal-mortality", "infant-mortality", "under-five-mortality", "premature-chronic-mortality"])
+    }
+
+    @Test func unknownNamesSuggestTheNearest() {
+        guard case .notFound(let suggestions) = matcher.match("人均期望寿名") else {
+            Issue.record("expected not found")
+            return
+        }
+        #expect(suggestions.first == Fixtures.index("life-expectancy"))
+        guard case .notFound(let english) = matcher.match("life expectency") else { return }
+        #expect(english.first == Fixtures.index("life-expectancy"))
+    }
+
+    @Test func dataFilesMatchWholeNamesOnly() {
+        #expect(matcher.exactMatch("全科医生") == nil)
+        #expect(matcher.exactMatch("每万人口全科医生数") == Fixtures.index("general-practitioners"))
+    }
+
+    @Test(arguments: [("", "", 0), ("abc", "", 3), ("kitten", "sitting", 3), ("人均期望寿命", "人均预期寿命", 2), ("人均期望寿命", "人均期望寿名", 1), ("全科医生", "每万人口全科医生数", 5)])
+    func editDistance(a: String, b: String, expected: Int) {
+        #expect(EditDistance.between(a, b) == expected)
+        #expect(EditDistance.between(b, a) == expected)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import PlanTrack
+
+@Suite struct ShippedDataTests {
+    @Test func embeddedPlanIsIdenticalToDataFolder() throws {
+        let onDisk = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Data/plan.json"), encoding: .utf8)
+        #expect(onDisk == ShippedData.planJSON, "Data/plan.json changed: run scripts/embed-data")
+    }
+
+    @Test func embeddedValuesAreIdenticalToDataFolder() throws {
+        let onDisk = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Data/reported-values.csv"), encoding: .utf8)
+        #expect(onDisk == ShippedData.reportedValuesCSV, "Data/reported-values.csv changed: run scripts/embed-data")
+    }
+
+    @Test func planHasTheTwentyThreeIndicatorsOfColumnOne() {
+        let plan = ShippedData.plan
+        #expect(plan.indicators.count == 23)
+        #expect(plan.indicators.filter { $0.attribute == .binding }.count == 5)
+        #expect(plan.domains.map(\.name) == ["健康水平", "健康生活", "疾病控制", "健康服务", "健康保障"])
+        #expect(plan.domains.map { plan.indicators(in: $0).count } == [4, 4, 5, 8, 2])
+        #expect(plan.baselineYear == 2020 && plan.targetYear == 2025)
+        #expect(Set(plan.indicators.map(\.id)).count == 23)
+    }
+
+    @Test func bindingIndicatorsAreTheFiveThePlanNames() {
+        let binding = ShippedData.plan.indicators.filter { $0.attribute == .binding }.map(\.name)
+        #expect(binding == ["青少年总体近视率", "儿童国家免疫规划疫苗全程接种率", "每千人口药师（士）数", "每万人口全科医生数", "个人卫生支出占卫生总费用比重"])
+    }
+
+    @Test func everyNameOfColumnOneIsInThePlanSourceText() throws {
+        let seed = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/001_7689522750d0c444.txt")
+        guard let text = try? String(contentsOf: seed, encoding: .utf8) else { return }  // shared/ is beside the clone in CI, not always elsewhere
+        let table = text.replacingOccurrences(of: " ", with: "")
+        for indicator in ShippedData.plan.indicators {
+            #expect(table.contains(indicator.name), "\(indicator.name) is not printed in 专栏1")
+        }
+    }
+
+    @Test func misprintedMortalityUnitsArePerMille() {
+        let plan = ShippedData.plan
+        for id in ["infant-mortality", "under-five-mortality"] {
+            let indicator = plan.indicator(id: id)
+            #expect(indicator?.unit == "‰")
+            #expect(indicator?.notes.contains { $0.contains("‰") } == true)
+        }
+    }
+
+    @Test func targetKindsAreReadAsTheSpecSays() {
+        let plan = ShippedData.plan
+        #expect(plan.indicator(id: "life-expectancy")?.target.kind == .atLeast(80.5))
+        #expect(plan.indicator(id: "smoking-prevalence")?.target.kind == .atMost(22))
+        #expect(plan.indicator(id: "out-of-pocket-share")?.target.kind == .around(25, tolerance: 0.5))
+        #expect(plan.indicator(id: "immunization-coverage")?.target.kind == .maintain(90))
+        #expect(plan.indicator(id: "youth-myopia")?.target.kind == .annualDecrease(step: 1))
+        #expect(plan.indicator(id: "infant-mortality")?.target.kind.value == 3.3)
+        #expect(plan.indicator(id: "maternal-mortality")?.target.kind.value == 8.2)
+        #expect(plan.indicator(id: "under-five-mortality")?.target.kind.value == 4.0)
+        #expect(plan.indicator(id: "smoking-prevalence")?.baseline == Baseline(text: "<23.9", value: 23.9, isApproximate: true))
+        #expect(plan.indicator(id: "childcare-places")?.baseline.value == nil)
+    }
+
+    @Test func shippedValuesReadWithoutErrors() {
+        var reader = ReportedValuesReader(plan: ShippedData.plan)
+        reader.read(Array(ShippedData.reportedValuesCSV.utf8), file: ShippedData.reportedValuesName)
+        #expect(reader.diagnostics.isEmpty)
+        #expect(reader.data.values.count == 11)
+        #expect(reader.data.values.allSatisfy { !$0.source.isEmpty })
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import PlanTrack
+
+@Suite struct TextEncodingTests {
+    static let text = "指标,年份,数值\n人均期望寿命,2021,79.99\n"
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        let plain = Array(Self.text.utf8)
+        #expect(try TextDecoder.decode(plain, file: "f").utf8 == plain)
+        let decoded = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + plain, file: "f")
+        #expect(decoded.utf8 == plain && decoded.encoding == .utf8)
+    }
+
+    @Test func utf16BothEndiansWithBOM() throws {
+        let units = Array(Self.text.utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try TextDecoder.decode(little, file: "f").utf8 == Array(Self.text.utf8))
+        #expect(try TextDecoder.decode(big, file: "f").encoding == .utf16BigEndian)
+        #expect(try TextDecoder.decode(big, file: "f").utf8 == Array(Self.text.utf8))
+    }
+
+    @Test func gbkIsDetectedWhenTheBytesAreNotUTF8() throws {
+        // 人均期望寿命 in GBK, as Excel on Chinese Windows saves "CSV (逗号分隔)".
+        let gbk: [UInt8] = [0xC8, 0xCB, 0xBE, 0xF9, 0xC6, 0xDA, 0xCD, 0xFB, 0xCA, 0xD9, 0xC3, 0xFC]
+        let decoded = try TextDecoder.decode(gbk, file: "f")
+        #expect(decoded.encoding == .gb18030)
+        #expect(String(decoding: decoded.utf8, as: UTF8.self) == "人均期望寿命")
+    }
+
+    @Test func undecodableBytesNameTheLine() {
+        let bytes = Array("a\nb\n".utf8) + [0x81, 0x20, 0x0A]
+        #expect(throws: InputError.self) { try TextDecoder.decode(bytes, file: "bad.csv") }
+        do {
+            _ = try TextDecoder.decode(bytes, file: "bad.csv")
+        } catch {
+            #expect(error.diagnostics.first?.location == SourceLocation(file: "bad.csv", line: 3))
+        }
+    }
+
+    @Test func forcingUTF8OnGBKIsAnErrorWithAHint() {
+        do {
+            _ = try TextDecoder.decode([0x61, 0x0A, 0xC8, 0xCB], file: "f", forcing: .utf8)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.first?.location.line == 2)
+            #expect(error.diagnostics.first?.message.contains("--encoding gbk") == true)
+        }
+    }
+
+    @Test(arguments: [("gbk", TextEncoding.gb18030), ("GB2312", .gb18030), ("utf8", .utf8), ("UTF-16", .utf16LittleEndian), ("utf-16be", .utf16BigEndian)])
+    func encodingNames(name: String, expected: TextEncoding) {
+        #expect(TextEncoding(name: name) == expected)
+    }
+
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        var generator = SeededGenerator(seed: 99)
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0...12, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect((TextDecoder.firstInvalidUTF8Offset(bytes) == nil) == valid, "\(bytes)")
+        }
+    }
+}

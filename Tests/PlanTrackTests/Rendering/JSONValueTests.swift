@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import PlanTrack
+
+@Suite struct JSONValueTests {
+    @Test func escapesAndKeepsKeyOrder() {
+        let value = JSONValue.object([("b", .string("a\"b\\c\n\u{1}中")), ("a", .array([.int(1), .number(0.5), .null, .bool(true)]))])
+        #expect(value.serialized() == "{\n  \"b\": \"a\\\"b\\\\c\\n\\u0001中\",\n  \"a\": [\n    1,\n    0.5,\n    null,\n    true\n  ]\n}")
+    }
+
+    @Test func nonFiniteNumbersAreNull() {
+        #expect(JSONValue.number(.nan).serialized() == "null")
+        #expect(JSONValue.number(.infinity).serialized() == "null")
+    }
+
+    @Test func statusJSONHasTheSpecKeysForAll23Indicators() throws {
+        let data = Fixtures.data("life-expectancy,2023,80.2\nyouth-myopia,2021,52\nyouth-myopia,2023,50.5")
+        let result = Assessor(plan: Fixtures.plan, data: data).assess(region: "济南市", year: 2023)
+        let text = AssessmentJSON.status(result).serialized()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(Set(object.keys).isSuperset(of: ["plan", "region", "year", "indicators", "summary"]))
+        let indicators = try #require(object["indicators"] as? [[String: Any]])
+        #expect(indicators.count == 23)
+        let keys = ["id", "name", "nameEn", "domain", "unit", "attribute", "targetKind", "baseline", "baselineYear", "baselineProvisional",
+                    "target", "year", "value", "progress", "expectedProgress", "gap", "paceNeeded", "paceSoFar", "projected",
+                    "projectedMet", "status", "level"]
+        for indicator in indicators {
+            #expect(Set(indicator.keys).isSuperset(of: keys))
+        }
+        let life = indicators[0]
+        #expect(life["status"] as? String == "on-track")
+        #expect(life["progress"] as? Double == (80.2 - 79.6) / (80.5 - 79.6))  // unrounded
+        let myopia = try #require(indicators.first { $0["id"] as? String == "youth-myopia" })
+        #expect(myopia["level"] as? String == "alert")
+        #expect(myopia["progress"] is NSNull)
+        #expect(myopia["baselineProvisional"] as? Bool == true)
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["bindingAtRisk"] as? [String] == ["youth-myopia"])
+    }
+
+    @Test func indicatorsJSONDescribesEveryTargetKind() throws {
+        let text = AssessmentJSON.indicators(Fixtures.plan).serialized()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let indicators = try #require(object["indicators"] as? [[String: Any]])
+        let kinds = Set(indicators.compactMap { ($0["target"] as? [String: Any])?["kind"] as? String })
+        #expect(kinds == ["at-least", "at-most", "around", "maintain", "annual-decrease", "stable-low"])
+    }
+}
