@@ -12,6 +12,8 @@ public enum PlanTrackTool {
     static let commands: [(spec: CommandSpec, run: Runner)] = [
         (StatusCommand.spec, StatusCommand.run),
         (IndicatorsCommand.spec, IndicatorsCommand.run),
+        (ValidateCommand.spec, ValidateCommand.run),
+        (TemplateCommand.spec, TemplateCommand.run),
     ]
 
     static var toolHelp: String {

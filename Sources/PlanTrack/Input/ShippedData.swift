@@ -1,5 +1,5 @@
 /// The plan and the reported values shipped in `Data/`, compiled into the binary so that a
-/// binary copied alone to another machine still works. `scripts/embed-data` regenerates them.
+/// binary copied alone to another machine still works. `.ci/embed-data` regenerates them.
 public enum ShippedData {
     /// The Jinan plan, identical to `Data/plan.json`.
     public static let plan: Plan = {

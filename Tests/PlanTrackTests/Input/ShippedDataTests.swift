@@ -5,12 +5,12 @@ import Testing
 @Suite struct ShippedDataTests {
     @Test func embeddedPlanIsIdenticalToDataFolder() throws {
         let onDisk = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Data/plan.json"), encoding: .utf8)
-        #expect(onDisk == ShippedData.planJSON, "Data/plan.json changed: run scripts/embed-data")
+        #expect(onDisk == ShippedData.planJSON, "Data/plan.json changed: run .ci/embed-data")
     }
 
     @Test func embeddedValuesAreIdenticalToDataFolder() throws {
         let onDisk = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Data/reported-values.csv"), encoding: .utf8)
-        #expect(onDisk == ShippedData.reportedValuesCSV, "Data/reported-values.csv changed: run scripts/embed-data")
+        #expect(onDisk == ShippedData.reportedValuesCSV, "Data/reported-values.csv changed: run .ci/embed-data")
     }
 
     @Test func planHasTheTwentyThreeIndicatorsOfColumnOne() {

@@ -1,0 +1,31 @@
+import PlanTrack
+
+/// `plan-track validate FILE…`: reads data files exactly as `status` would and lists every problem.
+enum ValidateCommand {
+    static let spec = CommandSpec(
+        name: "validate",
+        abstract: "Check data files and list every problem, as file:line: error|warning: message.",
+        discussion: "Exits 0 when there are no errors (warnings allowed), 65 when there are errors, 66 when a file cannot be opened.",
+        arguments: [ArgumentSpec("file", help: "CSV files of reported values; - reads standard input.", repeatable: true)],
+        options: [DataOptions.plan, DataOptions.encoding])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
+        let plan = try DataOptions.plan(arguments)
+        let encoding = try DataOptions.encoding(arguments)
+        var reader = ReportedValuesReader(plan: plan)
+        for file in arguments.positionals { reader.readFile(file, encoding: encoding) }
+        var diagnostics = reader.diagnostics
+        // The checks the assessment makes on the data too (e.g. a 2020 row against the plan's baseline).
+        let assessor = Assessor(plan: plan, data: reader.data)
+        diagnostics += assessor.assess(region: plan.region, year: assessor.defaultYear(region: plan.region)).warnings
+        for diagnostic in diagnostics { console.write("\(diagnostic)\n") }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let files = arguments.positionals.count
+        let values = reader.data.values.count
+        console.write("\(files) file\(files == 1 ? "" : "s"), \(values) value\(values == 1 ? "" : "s"), \(reader.notReportedCount) not reported: "
+            + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+        if reader.couldNotOpenAFile { return .noInput }
+        return errors > 0 ? .dataError : .success
+    }
+}

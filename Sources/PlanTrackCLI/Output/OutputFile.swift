@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Writes output files atomically (a temporary file beside the target, then rename), and never
+/// over one of the command's input files.
+enum OutputFile {
+    static func write(_ text: String, to path: String, inputs: [String]) throws(CommandFailure) {
+        try write(Array(text.utf8), to: path, inputs: inputs)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws(CommandFailure) {
+        for input in inputs where input != "-" && isSameFile(input, path) {
+            throw CommandFailure.message("refusing to write '\(path)': it is one of the input files", exitCode: .cannotCreate)
+        }
+        let target = URL(fileURLWithPath: path)
+        let folder = target.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure.message("cannot write '\(path)': the folder \(folder.path) does not exist", exitCode: .cannotCreate)
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CommandFailure.message("cannot write '\(path)': it is a folder", exitCode: .cannotCreate)
+        }
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            throw CommandFailure.message("cannot write '\(path)': \(String(cString: strerror(errno)))", exitCode: .cannotCreate)
+        }
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw CommandFailure.message("cannot write '\(path)': \(String(cString: strerror(failure)))", exitCode: .cannotCreate)
+        }
+    }
+
+    /// Creates a folder for output files (and its parents), refusing one that is a file.
+    static func makeFolder(_ path: String) throws(CommandFailure) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw CommandFailure.message("cannot create the folder '\(path)': a file has that name", exitCode: .cannotCreate)
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure.message("cannot create the folder '\(path)': \(error.localizedDescription)", exitCode: .cannotCreate)
+        }
+    }
+
+    /// True when both paths name one existing file, however they are spelled (links, `./`, …).
+    static func isSameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat(), b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+}
