@@ -1,0 +1,22 @@
+// libFuzzer entry point: every input goes through text decoding, the CSV reader, the value
+// parser and the reported-values reader, exactly as `plan-track validate` would read a file.
+// Built by .ci/fuzz together with the library's sources; not part of the Swift package.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzReportedValues(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: count))
+    var reader = ReportedValuesReader(plan: ShippedData.plan)
+    reader.read(bytes, file: "fuzz.csv")
+    for diagnostic in reader.diagnostics where diagnostic.location.file != "fuzz.csv" {
+        fatalError("a diagnostic names another file: \(diagnostic)")
+    }
+    // Whatever was read must assess without trapping.
+    let assessor = Assessor(plan: ShippedData.plan, data: reader.data)
+    for region in reader.data.regions.prefix(3) {
+        _ = assessor.assess(region: region, year: assessor.defaultYear(region: region))
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    for unit in ["%", "‰", "岁"] { _ = try? ValueParser.parseValue(text, unit: unit) }
+    _ = try? ValueParser.parseYear(text)
+    return 0
+}
