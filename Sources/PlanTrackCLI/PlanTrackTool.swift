@@ -11,6 +11,8 @@ public enum PlanTrackTool {
 
     static let commands: [(spec: CommandSpec, run: Runner)] = [
         (StatusCommand.spec, StatusCommand.run),
+        (ReportCommand.spec, ReportCommand.run),
+        (CheckCommand.spec, CheckCommand.run),
         (IndicatorsCommand.spec, IndicatorsCommand.run),
         (ValidateCommand.spec, ValidateCommand.run),
         (TemplateCommand.spec, TemplateCommand.run),

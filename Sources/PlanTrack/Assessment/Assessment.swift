@@ -46,8 +46,9 @@ public struct Assessment: Sendable {
     public let projected: Double?
     public let projectedMet: Bool?
     public let status: Status
-    /// For stable-low: the provincial value in year y, when the data has one.
-    public let referenceValue: Double?
+    /// For stable-low: the provincial row for year y, when the data has one.
+    public let reference: ReportedValue?
+    public var referenceValue: Double? { reference?.value }
     /// Change from the previous reported year, in the indicator's unit.
     public let yearOnYearChange: Double?
     /// For annual-decrease: years that fell by less than the step (per year), even if the cumulative condition holds.

@@ -57,7 +57,11 @@ public struct Assessor: Sendable {
         // The line through the baseline and every later reported value up to y.
         var points: [(year: Int, value: Double)] = baseline.map { [($0.year, $0.value)] } ?? []
         points += series.filter { $0.year > (baseline?.year ?? plan.baselineYear) && $0.year <= year }.map { ($0.year, $0.value) }
-        builder.projected = Projection.value(at: plan.targetYear, through: points)
+        // A straight line can run past what the unit allows (a coverage of 102%); the
+        // projection stops at the bounds, as a planning analyst would read it.
+        builder.projected = Projection.value(at: plan.targetYear, through: points).map { projected in
+            indicator.isPercentage ? min(max(projected, 0), 100) : max(projected, 0)
+        }
 
         let direction = indicator.direction.sign
         let isFinal = year >= plan.targetYear
@@ -102,9 +106,10 @@ public struct Assessor: Sendable {
             builder.status = Compare.atLeast(value, floor) ? .achieved : .notMet
             builder.projectedMet = builder.projected.map { Compare.atLeast($0, floor) }
         case .stableLow(let ceiling, _):
-            let provincial = data.value(indicator: index, region: plan.referenceRegion, year: year)?.value
+            let reference = data.value(indicator: index, region: plan.referenceRegion, year: year)
+            let provincial = reference?.value
             builder.target = ceiling
-            builder.referenceValue = provincial
+            builder.reference = reference
             let threshold = min(ceiling, provincial ?? ceiling)
             builder.threshold = threshold
             builder.gap = (threshold - value) * direction
@@ -191,7 +196,7 @@ public struct Assessor: Sendable {
         var projected: Double?
         var projectedMet: Bool?
         var status: Status = .noData
-        var referenceValue: Double?
+        var reference: ReportedValue?
         var yearOnYearChange: Double?
         var slowYears: [Int] = []
 
@@ -208,7 +213,7 @@ public struct Assessor: Sendable {
                 indicator: indicator, region: region, evaluationYear: evaluationYear, year: year, value: value,
                 baseline: baseline, target: target, threshold: threshold, progress: progress,
                 expectedProgress: expectedProgress, gap: gap, paceNeeded: paceNeeded, paceSoFar: paceSoFar,
-                projected: projected, projectedMet: projectedMet, status: status, referenceValue: referenceValue,
+                projected: projected, projectedMet: projectedMet, status: status, reference: reference,
                 yearOnYearChange: yearOnYearChange, slowYears: slowYears, series: series)
         }
     }

@@ -29,15 +29,15 @@ public enum NumberText {
         fixed(share * 100, 1) + "%"
     }
 
-    /// A difference with its sign: +0.30, −0.20 (with a true minus sign only in `typographic` mode).
+    /// A difference with its sign: +0.30, -0.20.
     public static func signed(_ number: Double, _ decimals: Int) -> String {
         let text = fixed(number, decimals)
         return text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text : "+" + text
     }
 
-    /// Rounds for display to the decimals a value of this indicator needs (at least those of the plan's own numbers).
-    public static func value(_ number: Double, decimals: Int) -> String {
-        fixed(number, decimals)
+    /// A derived number (gap, pace, projection) for reading: at most `decimals` places, no trailing zeros.
+    public static func rounded(_ number: Double, _ decimals: Int = 2) -> String {
+        trimZeros(fixed(number, decimals))
     }
 
     private static func trimZeros(_ text: String) -> String {

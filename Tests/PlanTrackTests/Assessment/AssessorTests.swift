@@ -114,6 +114,12 @@ import Testing
         #expect(approximately(a.yearOnYearChange, 0.21))
     }
 
+    @Test func projectionOfAPercentageStaysWithin0And100() {
+        let a = Fixtures.assess("immunization-coverage", "immunization-coverage,2021,95\nimmunization-coverage,2023,99.5", year: 2023)
+        #expect(a.projected == 100)
+        #expect(a.projectedMet == true)
+    }
+
     @Test func projectionNeedsTwoYears() {
         #expect(Projection.value(at: 2025, through: [(2021, 1)]) == nil)
         #expect(Projection.value(at: 2025, through: [(2021, 1), (2021, 2)]) == nil)

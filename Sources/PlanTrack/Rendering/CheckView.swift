@@ -1,0 +1,125 @@
+/// `plan-track check`: one indicator in full, for the terminal or as JSON.
+public struct CheckView: Sendable {
+    public let labels: Labels
+
+    /// One reported year as it stood then: the assessment with that year as the evaluation year.
+    public struct YearRow: Sendable {
+        public let year: Int
+        public let value: Double
+        /// Change from the previous reported year; nil for the first.
+        public let change: Double?
+        public let assessment: Assessment
+    }
+
+    public init(language: Language) {
+        self.labels = Labels(language)
+    }
+
+    private var zh: Bool { labels.language == .zh }
+    private func pick(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
+
+    /// Every reported year after the baseline year, up to the evaluation year, assessed as of that year.
+    public static func history(_ current: Assessment, assessor: Assessor) -> [YearRow] {
+        let index = assessor.plan.indicators.firstIndex { $0.id == current.indicator.id } ?? 0
+        var previous: Double?
+        var rows: [YearRow] = []
+        for value in current.series {
+            defer { previous = value.value }
+            guard value.year > assessor.plan.baselineYear else { continue }
+            let then = assessor.assess(indicator: index, region: current.region, year: value.year)
+            rows.append(YearRow(year: value.year, value: value.value, change: previous.map { value.value - $0 }, assessment: then))
+        }
+        return rows
+    }
+
+    public func render(_ a: Assessment, history: [YearRow], plan: Plan) -> String {
+        let indicator = a.indicator
+        var out = labels.name(indicator) + pick("（\(indicator.id)）", " (\(indicator.id))") + "\n"
+        var facts: [(String, String)] = [
+            (labels.domainHeader, plan.domain(id: indicator.domainID).map(labels.name) ?? indicator.domainID),
+            (labels.unitHeader, labels.unit(indicator)),
+            (labels.attributeHeader, labels.attribute(indicator.attribute)),
+            (pick("地区", "Region"), labels.region(a.region, plan: plan)),
+            (pick("基线", "Baseline"), baselineLine(a, plan: plan)),
+            (pick("目标", "Target"), "\(labels.targetText(indicator))  →  \(labels.interpretedTarget(indicator))"),
+        ]
+        if zh || indicator.name != indicator.nameEn {
+            facts.append((pick("英文名", "Chinese name"), zh ? indicator.nameEn : indicator.name))
+        }
+        if case .stableLow(_, let source) = indicator.target.kind, !source.isEmpty {
+            facts.append((pick("上限来源", "Ceiling from"), source))
+        }
+        for note in indicator.notes { facts.append((pick("说明", "Note"), note)) }
+        let labelWidth = facts.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (label, value) in facts {
+            out += "  " + DisplayWidth.pad(label, to: labelWidth) + "  " + value + "\n"
+        }
+        out += "\n"
+        if history.isEmpty {
+            out += "  " + pick("\(a.evaluationYear)年及以前没有报告值。", "No value reported for \(a.evaluationYear) or earlier.") + "\n"
+            return out
+        }
+        var table = TextTable(columns: [
+            .init(labels.year, .right), .init(pick("数值", "Value"), .right), .init(pick("较上年", "Change"), .right),
+            .init(labels.progress), .init(labels.expected, .right), .init(labels.statusHeader),
+        ])
+        for row in history {
+            table.append([
+                .init(String(row.year)), .init(NumberText.plain(row.value)),
+                .init(row.change.map { NumberText.signed($0, 2) } ?? "—"),
+                .init(row.assessment.progress.map { ProgressBar.render(progress: $0, expected: row.assessment.expectedProgress) + " " + NumberText.percent($0) } ?? ""),
+                .init(row.assessment.expectedProgress.map(NumberText.percent) ?? ""),
+                .init(labels.status(row.assessment.status, kind: indicator.target.kind)),
+            ])
+        }
+        out += table.render(indent: 2) + "\n"
+        out += "  " + Narrative(language: labels.language, targetYear: plan.targetYear).sentence(a) + "\n"
+        if let needed = a.paceNeeded, let soFar = a.paceSoFar {
+            out += "  " + pick("所需年均进度 \(NumberText.rounded(needed))，实际年均进度 \(NumberText.rounded(soFar))", "Pace needed \(NumberText.rounded(needed)) a year, so far \(NumberText.rounded(soFar)) a year") + "\n"
+        }
+        if !a.slowYears.isEmpty {
+            out += "  " + pick("降幅不足的年份：", "Years that fell by less than the step: ") + a.slowYears.map(String.init).joined(separator: ", ") + "\n"
+        }
+        let plot = TextPlot.render(a, baselineYear: plan.baselineYear, targetYear: plan.targetYear)
+        if !plot.isEmpty {
+            out += "\n  " + pick("趋势（o 基线，* 报告值，P \(plan.targetYear)年预测，- 目标）", "Trend (o baseline, * reported, P \(plan.targetYear) projection, - target)") + "\n"
+            out += plot.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+        }
+        return out
+    }
+
+    private func baselineLine(_ a: Assessment, plan: Plan) -> String {
+        guard let baseline = a.baseline else { return labels.baselineText(a.indicator) }
+        let value = NumberText.plain(baseline.value)
+        switch baseline.origin {
+        case .plan:
+            let approximate = baseline.isApproximate ? pick("（规划写作 \(a.indicator.baseline.text)，按近似值处理）", " (the plan writes \(a.indicator.baseline.text); taken as approximate)") : ""
+            return pick("\(value)（\(baseline.year)年）", "\(value) (\(baseline.year))") + approximate
+        case .reported: return pick("\(value)（\(baseline.year)年报告值）", "\(value) (reported for \(baseline.year))")
+        case .provisional: return pick("\(value)（暂以\(baseline.year)年报告值为基线）", "\(value) (provisional: the earliest reported year, \(baseline.year))")
+        }
+    }
+
+    public static func json(_ a: Assessment, history: [YearRow], plan: Plan, language: Language) -> JSONValue {
+        .object([
+            ("plan", AssessmentJSON.plan(plan)),
+            ("region", .string(a.region)),
+            ("year", .int(a.evaluationYear)),
+            ("indicator", AssessmentJSON.indicator(a.indicator)),
+            ("assessment", AssessmentJSON.assessment(a, plan: plan)),
+            ("history", .array(history.map { row in
+                .object([
+                    ("year", .int(row.year)),
+                    ("value", .number(row.value)),
+                    ("change", .optional(row.change)),
+                    ("progress", .optional(row.assessment.progress)),
+                    ("expectedProgress", .optional(row.assessment.expectedProgress)),
+                    ("gap", .optional(row.assessment.gap)),
+                    ("status", .string(row.assessment.status.rawValue)),
+                    ("level", .string(row.assessment.level.rawValue)),
+                ])
+            })),
+            ("summary", .string(Narrative(language: language, targetYear: plan.targetYear).sentence(a))),
+        ])
+    }
+}

@@ -1,0 +1,234 @@
+/// The year's progress report (年度监测) in GitHub-flavoured Markdown with pipe tables, so it
+/// converts cleanly to .docx with pandoc. Text from data files is escaped with `MarkdownText`.
+public struct MarkdownReport: Sendable {
+    public let labels: Labels
+    /// Relative links to each indicator's chart, by indicator id; empty for no charts.
+    public let chartLinks: [String: String]
+
+    public init(language: Language, chartLinks: [String: String] = [:]) {
+        self.labels = Labels(language)
+        self.chartLinks = chartLinks
+    }
+
+    private var zh: Bool { labels.language == .zh }
+    private func pick(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
+    private func e(_ text: String) -> String { MarkdownText.escape(text) }
+
+    public func render(_ result: PlanAssessment) -> String {
+        let plan = result.plan
+        let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
+        let region = labels.region(result.region, plan: plan)
+        var out = "# " + e(pick("\(plan.name)：\(region)\(result.year)年度监测报告", "\(plan.nameEn): \(region), monitoring report \(result.year)")) + "\n\n"
+        out += e(pick("评估年份：\(result.year)年；基线年：\(plan.baselineYear)年；目标年：\(plan.targetYear)年。每项指标取不晚于\(result.year)年的最新报告值。",
+                      "Evaluation year \(result.year); baseline \(plan.baselineYear); target \(plan.targetYear). Each indicator uses its latest value reported for \(result.year) or earlier.")) + "\n\n"
+
+        // 1. Summary in sentences.
+        let summary = result.summary
+        out += "## " + pick("一、总体情况", "1. Summary") + "\n\n"
+        out += e(countSentence(summary, result.assessments)) + "\n\n"
+        if summary.bindingAtRisk.isEmpty {
+            out += e(pick("没有存在风险的约束性指标。", "No binding indicator is at risk.")) + "\n\n"
+        } else {
+            out += e(pick("存在风险的约束性指标：", "Binding indicators at risk:")) + "\n\n"
+            for assessment in summary.bindingAtRisk { out += "- " + e(narrative.sentence(assessment)) + "\n" }
+            out += "\n"
+        }
+
+        // 2. Binding indicators first.
+        out += "## " + pick("二、约束性指标", "2. Binding indicators") + "\n\n"
+        out += detailTable(result.assessments.filter { $0.indicator.attribute == .binding }, plan: plan, showAttribute: false) + "\n"
+
+        // 3. At risk or lagging, most serious first.
+        out += "## " + pick("三、滞后与存在风险的指标", "3. Indicators at risk or lagging") + "\n\n"
+        let lagging = Summary.bySeverity(result.assessments.filter { $0.status.isShortfall })
+        if lagging.isEmpty {
+            out += e(pick("没有滞后的指标。", "No indicator is lagging.")) + "\n\n"
+        } else {
+            out += e(pick("按严重程度排列：未达标、逆向变化、明显滞后、略有滞后。", "Most serious first: not met, moving away, behind, slightly behind.")) + "\n\n"
+            out += detailTable(lagging, plan: plan, showAttribute: true) + "\n"
+        }
+
+        // 4. One table per domain.
+        out += "## " + pick("四、分领域指标进展", "4. Indicators by domain") + "\n\n"
+        for domain in plan.domains {
+            let rows = result.assessments.filter { $0.indicator.domainID == domain.id }
+            guard !rows.isEmpty else { continue }
+            out += "### " + e(labels.name(domain)) + "\n\n"
+            out += domainTable(rows, plan: plan, year: result.year) + "\n"
+            let charts = rows.compactMap { row in chartLinks[row.indicator.id].map { (row.indicator, $0) } }
+            for (indicator, link) in charts {
+                out += "![\(e(labels.name(indicator)))](\(linkTarget(link)))\n\n"
+            }
+        }
+        if result.assessments.contains(where: { $0.baseline?.isProvisional == true }) {
+            out += e(labels.provisionalFootnote) + "\n\n"
+        }
+
+        // 5. Data gaps.
+        out += "## " + pick("五、数据缺口", "5. Data gaps") + "\n\n"
+        let noData = result.assessments.filter { $0.status == .noData }
+        let insufficient = result.assessments.filter { $0.status == .insufficientData }
+        if noData.isEmpty && insufficient.isEmpty {
+            out += e(pick("所有指标均有可用数据。", "Every indicator has usable data.")) + "\n\n"
+        } else {
+            if !noData.isEmpty {
+                out += "- " + e(pick("无数据（\(noData.count)项）：", "No data (\(noData.count)): ") + names(noData)) + "\n"
+            }
+            if !insufficient.isEmpty {
+                out += "- " + e(pick("数据不足（\(insufficient.count)项，缺少基线，仅一个年份的数据）：",
+                                     "Insufficient data (\(insufficient.count); no baseline and a single year): ") + names(insufficient)) + "\n"
+            }
+            out += "\n"
+        }
+
+        // 6. Sources, and the notes given with the values.
+        out += "## " + pick("六、数据来源", "6. Sources") + "\n\n"
+        var anySource = false
+        for assessment in result.assessments {
+            let used = assessment.series + (assessment.reference.map { [$0] } ?? [])
+            let sources = Self.grouped(used.map { ($0.source, $0.year) })
+            let notes = Self.grouped(used.map { ($0.note, $0.year) })
+            guard !sources.isEmpty || !notes.isEmpty else { continue }
+            anySource = true
+            var text = sources.map { "\($0.text)（\($0.years)）" }.joined(separator: "；")
+            if !notes.isEmpty {
+                text += (text.isEmpty ? "" : "；") + pick("备注：", "notes: ") + notes.map { "\($0.text)（\($0.years)）" }.joined(separator: "；")
+            }
+            out += "- **" + e(labels.name(assessment.indicator)) + "**：" + e(text) + "\n"
+        }
+        out += anySource ? "\n" : e(pick("所用数据未注明来源。", "The data used gives no sources.")) + "\n\n"
+
+        if !result.warnings.isEmpty {
+            out += "## " + pick("数据提示", "Data warnings") + "\n\n"
+            for warning in result.warnings { out += "- " + e(warning.description) + "\n" }
+            out += "\n"
+        }
+
+        out += "## " + pick("附：方法说明", "Appendix: method") + "\n\n"
+        for line in methodLines(plan) { out += "- " + e(line) + "\n" }
+        return out
+    }
+
+    // MARK: - Parts
+
+    /// Distinct non-empty texts in first-seen order, each with the years it was given for.
+    static func grouped(_ items: [(text: String, year: Int)]) -> [(text: String, years: String)] {
+        var order: [String] = []
+        var years: [String: [Int]] = [:]
+        for item in items where !item.text.isEmpty {
+            if years[item.text] == nil { order.append(item.text) }
+            years[item.text, default: []].append(item.year)
+        }
+        return order.map { ($0, years[$0, default: []].map(String.init).joined(separator: "、")) }
+    }
+
+    private func countSentence(_ summary: Summary, _ assessments: [Assessment]) -> String {
+        func part(_ attribute: Attribute) -> String {
+            let counts = attribute == .binding ? summary.binding : summary.expected
+            let ok = (counts[.achieved] ?? 0) + (counts[.onTrack] ?? 0)
+            let short = Status.allCases.filter(\.isShortfall).reduce(0) { $0 + (counts[$1] ?? 0) }
+            let unknown = (counts[.noData] ?? 0) + (counts[.insufficientData] ?? 0)
+            let total = summary.count(attribute)
+            if zh {
+                return "\(labels.attribute(attribute))指标\(total)项中，已达标或符合进度\(ok)项，\(attribute == .binding ? "存在风险" : "滞后")\(short)项，无数据或数据不足\(unknown)项"
+            }
+            return "of the \(total) \(attribute.rawValue) indicators, \(ok) achieved or on track, \(short) \(attribute == .binding ? "at risk" : "lagging"), \(unknown) without enough data"
+        }
+        let text = part(.binding) + pick("；", "; ") + part(.expected) + pick("。", ".")
+        return zh ? text : text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    private func names(_ assessments: [Assessment]) -> String {
+        assessments.map { labels.name($0.indicator) }.joined(separator: pick("、", ", "))
+    }
+
+    private func detailTable(_ assessments: [Assessment], plan: Plan, showAttribute: Bool) -> String {
+        var header = [labels.indicator]
+        if showAttribute { header.append(labels.attributeHeader) }
+        header += [pick("最新值（年份）", "Latest (year)"), pick("目标", "Target"), pick("差距", "Gap"),
+                   pick("所需年均进度", "Pace needed"), pick("实际年均进度", "Pace so far"),
+                   pick("\(plan.targetYear)年预测", "\(plan.targetYear) projection"), labels.statusHeader]
+        var right = [false]
+        if showAttribute { right.append(false) }
+        right += [true, false, true, true, true, true, false]
+        var lines = [MarkdownText.header(header.map(e), rightAligned: right)]
+        for a in assessments {
+            let indicator = a.indicator
+            var cells = [e(labels.name(indicator))]
+            if showAttribute { cells.append(e(labels.attribute(indicator.attribute))) }
+            let year = a.year.map(String.init) ?? ""
+            cells.append(a.value.map { e(NumberText.plain($0) + unitSuffix(indicator)) + pick("（\(year)）", " (\(year))") } ?? "—")
+            cells.append(e(labels.targetText(indicator)))
+            // Numbers are written by plan-track, not taken from data: they need no escaping.
+            cells.append(a.gap.map { NumberText.rounded($0) } ?? "—")
+            cells.append(a.paceNeeded.map { NumberText.rounded($0) } ?? "—")
+            cells.append(a.paceSoFar.map { NumberText.rounded($0) } ?? "—")
+            cells.append(a.projected.map { NumberText.rounded($0) + (a.projectedMet == true ? pick("（可达标）", " (met)") : pick("（难达标）", " (missed)")) } ?? "—")
+            cells.append(e(labels.status(a.status, kind: indicator.target.kind)))
+            lines.append(MarkdownText.row(cells))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func domainTable(_ assessments: [Assessment], plan: Plan, year: Int) -> String {
+        let years = Array(stride(from: plan.baselineYear + 1, through: max(year, plan.baselineYear + 1), by: 1))
+        let header = [labels.indicator, labels.unitHeader, labels.baselineHeader(plan.baselineYear), labels.targetHeader(plan.targetYear)]
+            + years.map { String($0) } + [labels.progress, labels.expected, labels.statusHeader]
+        let right = [false, false, true, false] + years.map { _ in true } + [true, true, false]
+        var lines = [MarkdownText.header(header.map(e), rightAligned: right)]
+        for a in assessments {
+            let indicator = a.indicator
+            var cells = [e(labels.name(indicator)), e(labels.unit(indicator)), e(StatusView(language: labels.language).baselineText(a)), e(labels.targetText(indicator))]
+            for column in years {
+                cells.append(a.series.first { $0.year == column }.map { NumberText.plain($0.value) } ?? "—")
+            }
+            cells.append(a.progress.map { NumberText.percent($0) } ?? "—")
+            cells.append(a.expectedProgress.map { NumberText.percent($0) } ?? "—")
+            cells.append(e(labels.status(a.status, kind: indicator.target.kind)))
+            lines.append(MarkdownText.row(cells))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func unitSuffix(_ indicator: Indicator) -> String {
+        let unit = labels.unit(indicator)
+        return unit == "%" || unit == "‰" || unit.hasPrefix("/") || zh ? unit : " " + unit
+    }
+
+    /// A link target; one with spaces or parentheses goes in angle brackets, which CommonMark and pandoc accept.
+    private func linkTarget(_ path: String) -> String {
+        let escaped = path.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
+        return escaped.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<" + escaped + ">" : escaped
+    }
+
+    private func methodLines(_ plan: Plan) -> [String] {
+        if zh {
+            return [
+                "进度 = (当年值 − 基线值) ÷ (目标值 − 基线值)；时间进度 = (当年 − 基线年) ÷ (目标年 − 基线年)。",
+                "状态：已达到目标为“已达标”；否则进度不低于时间进度的95%为“符合进度”，60%–95%为“略有滞后”，0–60%为“明显滞后”，进度为负为“逆向变化”；\(plan.targetYear)年及以后为“已达标”或“未达标”。阈值参照欧盟可持续发展目标监测惯例。",
+                "差距 = 目标值与当年值之差（按改善方向计），≤0 表示已达到；所需年均进度 = 差距 ÷ 剩余年数；实际年均进度 = 自基线年以来的年均变化。",
+                "趋势预测：以基线及各年报告值做最小二乘直线，读取\(plan.targetYear)年的值。",
+                "“以下”（如22以下）理解为不高于该值；“≥”理解为不低于该值。",
+                "“左右”（如25左右）理解为不高于目标值加0.5个百分点（容差写在规划数据中）。",
+                "“稳定在较低水平”理解为不高于省“十四五”2025年目标（孕产妇死亡率8.2/10万、婴儿死亡率3.3‰、5岁以下儿童死亡率4.0‰），且低于全省同年水平（有全省数据时）。",
+                "“力争每年降低1个百分点”理解为：每年比参照年至少降低1个百分点×年数；任一年降幅不足1个百分点会单独提示。",
+                "≥90（免疫规划疫苗接种率）理解为每年均不低于90%。",
+                "规划未给出2020年值的指标：有2020年报告值的以其为基线；否则暂以最早报告年份为基线（标“*”）；仅有一年数据的，达到目标记为“已达标”，否则为“数据不足”。",
+                "约束性指标出现滞后、逆向变化或未达标记为“风险”，预期性指标记为“关注”。",
+            ]
+        }
+        return [
+            "Progress = (value − baseline) ÷ (target − baseline); expected share = (year − baseline year) ÷ (target year − baseline year).",
+            "Status: achieved when the target is met; else on track when progress is at least 95% of the expected share, slightly behind at 60–95%, behind at 0–60%, moving away below 0; in \(plan.targetYear) and after, achieved or not met. The thresholds follow the EU SDG monitoring convention.",
+            "Gap = what is left to the target in the direction of improvement (≤ 0: met); pace needed = gap ÷ years left; pace so far = change per year since the baseline.",
+            "Projection: the least-squares line through the baseline and every reported value, read at \(plan.targetYear).",
+            "以下 (e.g. 22以下) is read as at most that number; ≥ as at least.",
+            "左右 (e.g. 25左右) is read as at most the number plus a tolerance of 0.5 points, kept in the plan data.",
+            "稳定在较低水平 is read as at most Shandong's 2025 goal (maternal mortality 8.2/100,000, infant 3.3‰, under-5 4.0‰) and below the provincial value of the same year when the data has one.",
+            "力争每年降低1个百分点 is read as at least 1 point a year below the reference year; a single year that fell less is flagged.",
+            "≥90 for immunisation is a floor to hold every year.",
+            "Indicators without a 2020 value: a reported 2020 value is the baseline; else the earliest reported year stands in, marked * (provisional); with one year only, met is achieved, otherwise insufficient data.",
+            "A binding indicator behind, moving away or not met is an alert; an expected one a warning.",
+        ]
+    }
+}

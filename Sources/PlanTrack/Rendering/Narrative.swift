@@ -1,0 +1,100 @@
+/// One sentence per indicator, with its numbers, for the report's summary and for `check`.
+public struct Narrative: Sendable {
+    public let labels: Labels
+    /// The year projections are read at (the plan's target year).
+    public let targetYear: Int
+
+    public init(language: Language, targetYear: Int) {
+        self.labels = Labels(language)
+        self.targetYear = targetYear
+    }
+
+    private var zh: Bool { labels.language == .zh }
+
+    /// The value with its unit: 80.2岁, 50.5%, 7.35/10万; in English 80.2 years, 50.5%.
+    public func quantity(_ number: Double, _ indicator: Indicator, rounded: Bool = false) -> String {
+        let text = rounded ? NumberText.rounded(number) : NumberText.plain(number)
+        let unit = labels.unit(indicator)
+        if unit == "%" || unit == "‰" || unit.hasPrefix("/") || zh { return text + unit }
+        return text + " " + unit
+    }
+
+    /// A difference in the indicator's unit; for percentages, percentage points.
+    public func difference(_ number: Double, _ indicator: Indicator) -> String {
+        let text = NumberText.rounded(number)
+        if indicator.unit == "%" { return zh ? "\(text)个百分点" : "\(text) percentage points" }
+        return quantity(number, indicator, rounded: true)
+    }
+
+    public func sentence(_ a: Assessment) -> String {
+        let indicator = a.indicator
+        let name = labels.name(indicator)
+        guard let year = a.year, let value = a.value else {
+            return zh ? "\(name)：无\(a.evaluationYear)年及以前的报告值。" : "\(name): no value reported for \(a.evaluationYear) or earlier."
+        }
+        let current = zh ? "\(year)年为\(quantity(value, indicator))" : "\(quantity(value, indicator)) in \(year)"
+        var parts: [String] = [current]
+        switch indicator.target.kind {
+        case .atLeast, .atMost, .around:
+            parts.append(zh ? "目标\(labels.targetText(indicator))" : "target \(labels.targetText(indicator))")
+            if let gap = a.gap {
+                if gap > 0 {
+                    parts.append(zh ? "差距\(difference(gap, indicator))" : "gap \(difference(gap, indicator))")
+                } else {
+                    parts.append(zh ? "已达到目标" : "target reached")
+                }
+            }
+            if let needed = a.paceNeeded, let soFar = a.paceSoFar {
+                parts.append(zh ? "尚需年均\(direction(indicator))\(difference(needed, indicator))，此前年均\(change(soFar, indicator))"
+                                : "needs \(difference(needed, indicator)) a year, against \(signedDifference(soFar, indicator)) a year so far")
+            }
+        case .maintain(let floor):
+            parts.append(zh ? "要求每年不低于\(quantity(floor, indicator))" : "floor \(quantity(floor, indicator)) every year")
+            if let gap = a.gap, gap > 0 { parts.append(zh ? "低于要求\(difference(gap, indicator))" : "\(difference(gap, indicator)) below it") }
+        case .annualDecrease(let step):
+            if let threshold = a.threshold, let baseline = a.baseline {
+                parts.append(zh ? "按自\(baseline.year)年（\(quantity(baseline.value, indicator))）起每年降低\(NumberText.plain(step))个百分点，应不高于\(quantity(threshold, indicator, rounded: true))"
+                                : "at \(NumberText.plain(step)) point a year below \(quantity(baseline.value, indicator)) in \(baseline.year), it should be at most \(quantity(threshold, indicator, rounded: true))")
+                if let gap = a.gap, gap > 0 { parts.append(zh ? "差距\(difference(gap, indicator))" : "gap \(difference(gap, indicator))") }
+                if let soFar = a.paceSoFar {
+                    parts.append(zh ? "实际年均降低\(difference(soFar, indicator))" : "it fell \(difference(soFar, indicator)) a year on average")
+                }
+            } else {
+                parts.append(zh ? "尚无参照年份，无法判断降幅" : "no reference year yet to measure the fall")
+            }
+        case .stableLow(let ceiling, _):
+            if let reference = a.referenceValue {
+                parts.append(zh ? "上限\(quantity(ceiling, indicator))，全省同年\(quantity(reference, indicator))"
+                                : "ceiling \(quantity(ceiling, indicator)), province \(quantity(reference, indicator)) that year")
+            } else {
+                parts.append(zh ? "上限\(quantity(ceiling, indicator))（无全省同年数据）" : "ceiling \(quantity(ceiling, indicator)) (no provincial value that year)")
+            }
+        }
+        if let projected = a.projected, let met = a.projectedMet {
+            parts.append(zh ? "按趋势\(targetYear)年约为\(quantity(projected, indicator, rounded: true))（\(met ? "可达标" : "难以达标")）"
+                            : "the trend gives \(quantity(projected, indicator, rounded: true)) in \(targetYear) (\(met ? "would meet" : "would miss") the target)")
+        }
+        let status = labels.status(a.status, kind: indicator.target.kind)
+        return zh ? "\(name)（\(status)）：" + parts.joined(separator: "，") + "。"
+                  : "\(name) (\(status)): " + parts.joined(separator: "; ") + "."
+    }
+
+    private func direction(_ indicator: Indicator) -> String {
+        indicator.direction == .higherIsBetter ? "提高" : "降低"
+    }
+
+    /// Pace so far in words: 提高0.25 / 降低0.1 (the way it actually moved).
+    private func change(_ paceSoFar: Double, _ indicator: Indicator) -> String {
+        let improving = paceSoFar >= 0
+        let word: String
+        switch (indicator.direction, improving) {
+        case (.higherIsBetter, true), (.lowerIsBetter, false): word = "提高"
+        default: word = "降低"
+        }
+        return word + difference(abs(paceSoFar), indicator)
+    }
+
+    private func signedDifference(_ paceSoFar: Double, _ indicator: Indicator) -> String {
+        (paceSoFar < 0 ? "-" : "") + difference(abs(paceSoFar), indicator) + (paceSoFar < 0 ? " (the wrong way)" : "")
+    }
+}

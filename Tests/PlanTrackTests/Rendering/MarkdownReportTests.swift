@@ -1,0 +1,112 @@
+import Testing
+@testable import PlanTrack
+
+@Suite struct MarkdownReportTests {
+    static let links = ["life-expectancy": "2023-progress-charts/life-expectancy.svg", "youth-myopia": "my charts/youth-myopia.svg"]
+
+    @Test(arguments: [Language.zh, .en])
+    func goldenReport(language: Language) {
+        let text = MarkdownReport(language: language, chartLinks: Self.links).render(StatusViewTests.result)
+        #expect(Fixtures.matchesGolden(text, "report-\(language.rawValue).md"))
+    }
+
+    @Test func bindingIndicatorsAtRiskAreNamedWithTheirNumbers() {
+        let text = MarkdownReport(language: .zh).render(StatusViewTests.result)
+        #expect(text.contains("- 青少年总体近视率（未达要求）：2023年为50.5%"))
+        #expect(text.contains("- 每万人口全科医生数（略有滞后）：2023年为3.3人，目标4，差距0.7人，尚需年均提高0.35人，此前年均提高0.25人"))
+        let summary = text.components(separatedBy: "## 二")[0]
+        #expect(summary.range(of: "青少年总体近视率")!.lowerBound < summary.range(of: "每万人口全科医生数")!.lowerBound, "most serious first")
+    }
+
+    @Test func everyTableIsAWellFormedPipeTable() {
+        for language in Language.allCases {
+            let text = MarkdownReport(language: language, chartLinks: Self.links).render(StatusViewTests.result)
+            #expect(MarkdownTables.problems(in: text).isEmpty, "\(MarkdownTables.problems(in: text))")
+            #expect(MarkdownTables.tables(in: text).count == 1 + 1 + 5)  // binding, lagging, one per domain
+        }
+    }
+
+    /// Pipes, line breaks, HTML, Markdown and very long text in sources and notes.
+    @Test func adversarialDataCannotBreakTheReport() throws {
+        let long = String(repeating: "很长的来源说明", count: 200)
+        let csv = """
+        indicator,year,value,region,source,note
+        life-expectancy,2021,79.99,,"a | b || c","line one
+        line two"
+        life-expectancy,2023,80.2,,"<script>alert('x')</script>","**bold** [link](http://x) ![img](y) `code` $x^2$ ~sub~"
+        hospital-beds,2023,7.9,,"\(long)","# heading
+        - item
+        1. one
+        > quote
+        | --- |"
+        infant-mortality,2023,2.61,山东省,"省 | 发布会 <b>",
+        infant-mortality,2023,2.0,,"&lt;entity&gt; &amp;",
+        """
+        let (data, diagnostics) = Fixtures.read(csv)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let result = Assessor(plan: Fixtures.plan, data: data).assess(region: "济南市", year: 2023)
+        let text = MarkdownReport(language: .zh).render(result)
+        #expect(MarkdownTables.problems(in: text).isEmpty, "\(MarkdownTables.problems(in: text))")
+        #expect(!text.contains("<script>"))
+        #expect(text.contains("\\<script\\>"))
+        #expect(text.contains("a \\| b \\|\\| c"))
+        #expect(text.contains("line one line two"))
+        #expect(!text.contains("[link](http://x)"))
+        #expect(text.contains("\\&lt;entity\\&gt;"))
+        #expect(text.contains(long))
+        // Every line a data text started on is inside a list item, never a heading, list or quote of its own.
+        for line in text.split(separator: "\n") where line.hasPrefix("#") {
+            #expect(!line.contains("heading"))
+        }
+    }
+
+    @Test(arguments: [
+        ("a|b", "a\\|b"), ("<i>", "\\<i\\>"), ("x\ny", "x y"), ("x\r\n\r\ny", "x y"), ("# h", "\\# h"), ("- item", "\\- item"),
+        ("1. one", "1\\. one"), ("12) x", "12\\) x"), ("a_b*c", "a\\_b\\*c"), ("[x](y)", "\\[x\\](y)"), ("人均期望寿命", "人均期望寿命"),
+        ("\\", "\\\\"), ("2.5", "2.5"),
+    ])
+    func escaping(text: String, expected: String) {
+        #expect(MarkdownText.escape(text) == expected)
+    }
+}
+
+/// A small reader of GitHub pipe tables, enough to check that every row has the header's cells.
+enum MarkdownTables {
+    static func cells(_ line: Substring) -> Int {
+        var count = 0
+        var escaped = false
+        for character in line {
+            if escaped { escaped = false; continue }
+            if character == "\\" { escaped = true } else if character == "|" { count += 1 }
+        }
+        return count - 1
+    }
+
+    static func tables(in text: String) -> [[Substring]] {
+        var tables: [[Substring]] = []
+        var current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("|") {
+                current.append(line)
+            } else if !current.isEmpty {
+                tables.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { tables.append(current) }
+        return tables
+    }
+
+    static func problems(in text: String) -> [String] {
+        var problems: [String] = []
+        for table in tables(in: text) {
+            guard table.count >= 2 else { problems.append("a table without rows: \(table)"); continue }
+            let width = cells(table[0])
+            if !table[1].allSatisfy({ "|-: ".contains($0) }) { problems.append("no delimiter row: \(table[1])") }
+            for row in table where cells(row) != width || !row.hasSuffix("|") {
+                problems.append("\(cells(row)) cells, header has \(width): \(row)")
+            }
+        }
+        return problems
+    }
+}
