@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Reads whole input files, or standard input for `-`, with messages that say why not.
@@ -14,9 +19,34 @@ public enum FileInput {
         if isDirectory.boolValue {
             return .failure(InputError(kind: .cannotOpen, location, "cannot open the file: it is a folder"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(InputError(kind: .cannotOpen, location, "cannot open the file: permission denied or unreadable"))
+        guard let bytes = readWhole(path) else {
+            return .failure(InputError(kind: .cannotOpen, location, "cannot open the file: \(String(cString: strerror(errno)))"))
         }
-        return .success([UInt8](data))
+        return .success(bytes)
+    }
+
+    /// Reads straight into one array: no intermediate Data, so a large file is in memory once.
+    private static func readWhole(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var information = stat()
+        guard fstat(descriptor, &information) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(information.st_size))
+        var total = 0
+        while true {
+            if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            total += count
+        }
+        bytes.removeSubrange(total...)
+        return bytes
     }
 }

@@ -13,15 +13,13 @@ public struct ReportedValuesReader {
     /// A file named could not be read at all (as opposed to read and found wrong).
     public private(set) var couldNotOpenAFile = false
     private let matcher: IndicatorMatcher
-    private var values: [ReportedValue] = []
-    /// (indicator, year, region) → index into `values`, to find the same value given twice.
-    private var seen: [ValueKey: Int] = [:]
-
-    private struct ValueKey: Hashable {
-        let indicator: Int
-        let year: Int
-        let region: String
-    }
+    private var builder = ReportedData.Builder()
+    /// (region, year, indicator) → row, to find the same value given twice.
+    private var seen = RowKeyTable(expected: 0)
+    private var indicatorTable = ByteStringTable()
+    private var regionTable = ByteStringTable()
+    private var textTable = ByteStringTable()
+    private var unknownIndicators: [(message: String, suggestion: String)] = []
 
     public init(plan: Plan) {
         self.plan = plan
@@ -31,7 +29,7 @@ public struct ReportedValuesReader {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// The values read so far, errors or not.
-    public var data: ReportedData { ReportedData(values: values) }
+    public var data: ReportedData { builder.build() }
 
     /// Reads a file, or standard input when `path` is `-`.
     public mutating func readFile(_ path: String, encoding: TextEncoding? = nil) {
@@ -54,22 +52,34 @@ public struct ReportedValuesReader {
         var reader = CSVReader(bytes: text)
         var fields: [CSVField] = []
         var layout: Layout?
-        do {
-            while try reader.nextRecord(into: &fields) {
-                if reader.isBlank(fields) { continue }
-                let location = SourceLocation(file: file, line: reader.recordLine)
-                if let layout {
-                    readRow(fields, reader: reader, layout: layout, location: location)
-                } else {
-                    layout = readHeader(fields.map { reader.string($0) }, location: location)
-                    if layout == nil { return }
+        let fileID = builder.file(file)
+        // Room for every row at about 40 bytes a row, so the duplicate table rarely grows.
+        seen.reserve(builder.rows.count + text.count / 40)
+        var headerRejected = false
+        let failure = text.withUnsafeBufferPointer { buffer -> CSVError? in
+            do throws(CSVError) {
+                while try reader.nextRecord(into: &fields) {
+                    if reader.isBlank(fields) { continue }
+                    if let layout {
+                        readRow(fields, buffer: buffer, reader: reader, layout: layout, file: fileID, fileName: file, line: reader.recordLine)
+                    } else {
+                        layout = readHeader(fields.map { reader.string($0) }, location: SourceLocation(file: file, line: reader.recordLine))
+                        if layout == nil {
+                            headerRejected = true
+                            return nil
+                        }
+                    }
                 }
+            } catch {
+                return error
             }
-        } catch {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: error.line), error.message))
+            return nil
+        }
+        if let failure {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: failure.line), failure.message))
             return
         }
-        if layout == nil {
+        if layout == nil && !headerRejected {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 0), "the file is empty: expected a header row such as indicator,year,value"))
         }
     }
@@ -87,8 +97,26 @@ public struct ReportedValuesReader {
     private struct Layout {
         let columns: [Column]
         let headerCount: Int
-        var isWide: Bool { columns.contains { if case .yearValue = $0 { true } else { false } } }
-        func index(of column: Column) -> Int? { columns.firstIndex(of: column) }
+        /// Column positions, -1 when absent.
+        let indicator: Int, year: Int, value: Int, region: Int, source: Int, note: Int
+        /// Wide format: (column, year) for every year column.
+        let yearColumns: [(column: Int, year: Int)]
+        var isWide: Bool { !yearColumns.isEmpty }
+
+        init(columns: [Column], headerCount: Int) {
+            self.columns = columns
+            self.headerCount = headerCount
+            func position(_ column: Column) -> Int { columns.firstIndex(of: column) ?? -1 }
+            indicator = position(.indicator)
+            year = position(.year)
+            value = position(.value)
+            region = position(.region)
+            source = position(.source)
+            note = position(.note)
+            yearColumns = columns.enumerated().compactMap { index, column in
+                if case .yearValue(let year) = column { (index, year) } else { nil }
+            }
+        }
     }
 
     private static let headerNames: [String: Column] = [
@@ -151,87 +179,200 @@ public struct ReportedValuesReader {
     }
 
     // MARK: - Rows
+    //
+    // The hot path. Each field's raw bytes are looked up in a table; only bytes never seen
+    // before take the slow path through String, normalisation and the matcher, so a million
+    // rows naming a few hundred distinct things cost a few hundred Strings.
 
-    private mutating func readRow(_ fields: [CSVField], reader: CSVReader, layout: Layout, location: SourceLocation) {
+    /// Cached result for an indicator cell: ≥ 0 an indicator index, -1 empty, ≤ -2 unknown
+    /// (the message is `unknownIndicators[-value - 2]`).
+    private static let emptyIndicator: Int32 = -1
+
+    private mutating func readRow(_ fields: [CSVField], buffer: UnsafeBufferPointer<UInt8>, reader: CSVReader, layout: Layout, file: Int16, fileName: String, line: Int) {
         if fields.count > layout.headerCount, fields[layout.headerCount...].contains(where: { !$0.isEmpty }) {
-            diagnostics.append(Diagnostic(.error, location, "the row has \(fields.count) cells but the header has \(layout.headerCount); a cell holding a comma must be quoted"))
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: fileName, line: line), "the row has \(fields.count) cells but the header has \(layout.headerCount); a cell holding a comma must be quoted"))
             return
         }
-        func cell(_ column: Column) -> String {
-            guard let index = layout.index(of: column), index < fields.count else { return "" }
-            return TextNormalization.trimmed(reader.string(fields[index]))
-        }
-        let indicatorText = cell(.indicator)
-        let region = cell(.region).isEmpty ? plan.region : cell(.region)
-        let source = cell(.source), note = cell(.note)
-        guard !indicatorText.isEmpty else {
-            diagnostics.append(Diagnostic(.error, location, "the row has values but no indicator"))
+        let empty = CSVField(start: 0, end: 0, hasEscapedQuotes: false)
+        func field(_ column: Int) -> CSVField { column >= 0 && column < fields.count ? fields[column] : empty }
+        let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+
+        let indicatorCode = lookup(field(layout.indicator), .indicator, base: base, reader: reader)
+        if indicatorCode == Self.emptyIndicator {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: fileName, line: line), "the row has values but no indicator"))
             return
         }
-        guard let indicatorIndex = matcher.exactMatch(indicatorText) else {
-            let names = matcher.suggestions(for: indicatorText).map { plan.indicators[$0].name }
-            diagnostics.append(Diagnostic(.error, location, "unknown indicator '\(indicatorText)'",
-                                          suggestion: names.isEmpty ? "see plan-track indicators for the names" : "did you mean \(names.joined(separator: ", "))?"))
+        if indicatorCode < 0 {
+            let unknown = unknownIndicators[Int(-indicatorCode - 2)]
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: fileName, line: line), unknown.message, suggestion: unknown.suggestion))
             return
         }
-        let unit = plan.indicators[indicatorIndex].unit
+        let indicator = Int(indicatorCode)
+        let region = lookup(field(layout.region), .region, base: base, reader: reader)
+        let source = lookup(field(layout.source), .text, base: base, reader: reader)
+        let note = lookup(field(layout.note), .text, base: base, reader: reader)
+        let context = RowContext(indicator: indicator, region: region, source: source, note: note, file: file, fileName: fileName, line: line)
         if layout.isWide {
-            for (index, column) in layout.columns.enumerated() {
-                guard case .yearValue(let year) = column else { continue }
-                let text = index < fields.count ? reader.string(fields[index]) : ""
-                add(text, indicatorIndex: indicatorIndex, year: year, region: region, source: source, note: note, unit: unit, location: location)
+            for (column, year) in layout.yearColumns {
+                add(field(column), year: year, context: context, base: base, reader: reader)
             }
+            return
+        }
+        let yearField = field(layout.year), valueField = field(layout.value)
+        let year: Int
+        if let fast = Self.fourDigitYear(yearField, base: base) {
+            year = fast
         } else {
-            let yearText = cell(.year), valueText = cell(.value)
-            if yearText.isEmpty && (try? ValueParser.parseValue(valueText, unit: unit)) == .notReported {
+            let yearText = TextNormalization.trimmed(reader.string(yearField))
+            if yearText.isEmpty, (try? ValueParser.parseValue(reader.string(valueField), unit: plan.indicators[indicator].unit)) == .notReported {
                 notReportedCount += 1
                 return
             }
-            let year: Int
             do {
                 guard let parsed = try ValueParser.parseYear(yearText) else {
-                    diagnostics.append(Diagnostic(.error, location, "the row has no year"))
+                    diagnostics.append(Diagnostic(.error, SourceLocation(file: fileName, line: line), "the row has no year"))
                     return
                 }
                 year = parsed
             } catch {
-                diagnostics.append(Diagnostic(.error, location, error.message))
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: fileName, line: line), error.message))
                 return
             }
-            add(valueText, indicatorIndex: indicatorIndex, year: year, region: region, source: source, note: note, unit: unit, location: location)
+        }
+        add(valueField, year: year, context: context, base: base, reader: reader)
+    }
+
+    private struct RowContext {
+        let indicator: Int
+        let region: Int32
+        let source: Int32
+        let note: Int32
+        let file: Int16
+        let fileName: String
+        let line: Int
+    }
+
+    private mutating func add(_ cell: CSVField, year: Int, context: RowContext, base: UnsafePointer<UInt8>, reader: CSVReader) {
+        let indicator = plan.indicators[context.indicator]
+        var number = Self.plainDecimal(cell, base: base)
+        if let fast = number, indicator.isPercentage, fast > 100 { number = nil }  // the slow path says why
+        if number == nil {
+            if cell.isEmpty {
+                notReportedCount += 1
+                return
+            }
+            do {
+                switch try ValueParser.parseValue(reader.string(cell), unit: indicator.unit) {
+                case .notReported:
+                    notReportedCount += 1
+                    return
+                case .number(let parsed):
+                    number = parsed
+                }
+            } catch {
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: context.fileName, line: context.line), "\(indicator.name) \(year): \(error.message)"))
+                return
+            }
+        }
+        guard let number else { return }
+        let key = UInt64(UInt32(bitPattern: context.region)) << 32 | UInt64(UInt16(truncatingIfNeeded: year)) << 16 | UInt64(UInt16(truncatingIfNeeded: context.indicator))
+        let row = Int32(truncatingIfNeeded: builder.rows.count)
+        if let earlier = seen.insertOrFind(key, row: row) {
+            let first = builder.rows[Int(earlier)]
+            let firstLocation = SourceLocation(file: builder.files[Int(first.file)], line: Int(first.line))
+            let region = builder.regions[Int(context.region)]
+            let location = SourceLocation(file: context.fileName, line: context.line)
+            if first.value == number {
+                diagnostics.append(Diagnostic(.warning, location, "\(indicator.name) \(year) \(region) is given twice with the same value \(formatted(number)) (first at \(firstLocation)); the repeat is ignored"))
+            } else {
+                diagnostics.append(Diagnostic(.error, location, "\(indicator.name) \(year) \(region) is \(formatted(number)) here but \(formatted(first.value)) at \(firstLocation); keep one"))
+            }
+            return
+        }
+        builder.rows.append(ReportedData.Row(
+            value: number, region: context.region, source: context.source, note: context.note, line: Int32(clamping: context.line),
+            indicator: Int16(truncatingIfNeeded: context.indicator), year: Int16(truncatingIfNeeded: year), file: context.file))
+    }
+
+    private enum FieldKind {
+        case indicator, region, text
+    }
+
+    /// The cached meaning of a field's raw bytes, worked out from its trimmed text the first time.
+    private mutating func lookup(_ cell: CSVField, _ kind: FieldKind, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
+        let start = base + cell.start, count = cell.end - cell.start
+        let hash = ByteStringTable.hash(start, count)
+        let cached: Int32?
+        switch kind {
+        case .indicator: cached = indicatorTable.value(start, count, hash: hash)
+        case .region: cached = regionTable.value(start, count, hash: hash)
+        case .text: cached = textTable.value(start, count, hash: hash)
+        }
+        if let cached { return cached }
+        let text = TextNormalization.trimmed(reader.string(cell))
+        switch kind {
+        case .indicator:
+            let value = indicatorCode(text)
+            indicatorTable.insert(start, count, hash: hash, value: value)
+            return value
+        case .region:
+            let value = builder.region(text.isEmpty ? plan.region : text)
+            regionTable.insert(start, count, hash: hash, value: value)
+            return value
+        case .text:
+            let value = builder.text(text)
+            textTable.insert(start, count, hash: hash, value: value)
+            return value
         }
     }
 
-    private mutating func add(
-        _ text: String, indicatorIndex: Int, year: Int, region: String, source: String, note: String, unit: String, location: SourceLocation
-    ) {
-        let number: Double
-        do {
-            switch try ValueParser.parseValue(text, unit: unit) {
-            case .notReported:
-                notReportedCount += 1
-                return
-            case .number(let parsed):
-                number = parsed
-            }
-        } catch {
-            diagnostics.append(Diagnostic(.error, location, "\(plan.indicators[indicatorIndex].name) \(year): \(error.message)"))
-            return
+    private mutating func indicatorCode(_ text: String) -> Int32 {
+        if text.isEmpty { return Self.emptyIndicator }
+        if let index = matcher.exactMatch(text) { return Int32(index) }
+        let names = matcher.suggestions(for: text).map { plan.indicators[$0].name }
+        unknownIndicators.append((
+            "unknown indicator '\(text)'",
+            names.isEmpty ? "see plan-track indicators for the names" : "did you mean \(names.joined(separator: ", "))?"))
+        return Int32(-(unknownIndicators.count - 1) - 2)
+    }
+
+    /// `2023`: four ASCII digits in 2000–2100; anything else takes the slow path.
+    private static func fourDigitYear(_ cell: CSVField, base: UnsafePointer<UInt8>) -> Int? {
+        guard cell.end - cell.start == 4 else { return nil }
+        var year = 0
+        for index in cell.start..<cell.end {
+            let digit = Int(base[index]) - 48
+            guard digit >= 0 && digit <= 9 else { return nil }
+            year = year * 10 + digit
         }
-        let key = ValueKey(indicator: indicatorIndex, year: year, region: region)
-        if let earlier = seen[key] {
-            let first = values[earlier]
-            let name = plan.indicators[indicatorIndex].name
-            if first.value == number {
-                diagnostics.append(Diagnostic(.warning, location, "\(name) \(year) \(region) is given twice with the same value \(formatted(number)) (first at \(first.location)); the repeat is ignored"))
-            } else {
-                diagnostics.append(Diagnostic(.error, location, "\(name) \(year) \(region) is \(formatted(number)) here but \(formatted(first.value)) at \(first.location); keep one"))
+        return (2000...2100).contains(year) ? year : nil
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { product, _ in product * 10 } }
+
+    /// `79.99`: ASCII digits with at most one point and at most 15 digits. Exact: the digits
+    /// as an integer and a power of ten are both exactly representable, and one IEEE division
+    /// rounds correctly, so this equals what a full decimal parser returns.
+    private static func plainDecimal(_ cell: CSVField, base: UnsafePointer<UInt8>) -> Double? {
+        let count = cell.end - cell.start
+        guard count > 0 && count <= 16 else { return nil }
+        var mantissa: UInt64 = 0
+        var digits = 0, fraction = -1
+        for index in cell.start..<cell.end {
+            let byte = base[index]
+            if byte == UInt8(ascii: ".") {
+                guard fraction < 0 else { return nil }
+                fraction = 0
+                continue
             }
-            return
+            let digit = UInt64(byte &- 48)
+            guard digit <= 9 else { return nil }
+            mantissa = mantissa * 10 + digit
+            digits += 1
+            if fraction >= 0 { fraction += 1 }
         }
-        seen[key] = values.count
-        values.append(ReportedValue(indicatorIndex: indicatorIndex, year: year, value: number, region: region,
-                                    source: source, note: note, location: location))
+        guard digits > 0 && digits <= 15 else { return nil }
+        return fraction > 0 ? Double(mantissa) / powersOfTen[fraction] : Double(mantissa)
     }
 
     private func formatted(_ number: Double) -> String {

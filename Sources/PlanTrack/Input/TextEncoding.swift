@@ -73,7 +73,13 @@ public enum TextDecoder {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             var index = 0
             let count = buffer.count
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
             while index < count {
+                // Most of a CSV file is ASCII: skip it eight bytes at a time.
+                while index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { break }
                 let lead = buffer[index]
                 if lead < 0x80 { index += 1; continue }
                 let length: Int

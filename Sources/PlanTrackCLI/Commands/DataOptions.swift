@@ -84,7 +84,7 @@ enum DataOptions {
     static func region(_ arguments: ParsedArguments, plan: Plan, data: ReportedData) throws(CommandFailure) -> String {
         guard let asked = arguments.value("--region") else { return plan.region }
         let region = TextNormalization.trimmed(asked)
-        if region == plan.region || data.regions.contains(region) {
+        if region == plan.region || data.contains(region: region) {
             if region == plan.referenceRegion, !plan.referenceRegion.isEmpty {
                 throw CommandFailure.usage("\(region) is the reference region: its values are compared with, not assessed.")
             }

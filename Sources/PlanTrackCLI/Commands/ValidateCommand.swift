@@ -15,14 +15,15 @@ enum ValidateCommand {
         var reader = ReportedValuesReader(plan: plan)
         for file in arguments.positionals { reader.readFile(file, encoding: encoding) }
         var diagnostics = reader.diagnostics
+        let data = reader.data
         // The checks the assessment makes on the data too (e.g. a 2020 row against the plan's baseline).
-        let assessor = Assessor(plan: plan, data: reader.data)
+        let assessor = Assessor(plan: plan, data: data)
         diagnostics += assessor.assess(region: plan.region, year: assessor.defaultYear(region: plan.region)).warnings
         for diagnostic in diagnostics { console.write("\(diagnostic)\n") }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let files = arguments.positionals.count
-        let values = reader.data.values.count
+        let values = data.count
         console.write("\(files) file\(files == 1 ? "" : "s"), \(values) value\(values == 1 ? "" : "s"), \(reader.notReportedCount) not reported: "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
         if reader.couldNotOpenAFile { return .noInput }

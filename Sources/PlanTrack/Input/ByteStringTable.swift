@@ -1,0 +1,115 @@
+/// Maps byte strings (a field's raw bytes) to small integers without making a String per
+/// lookup: the hot path of reading a million rows, where the same few names repeat.
+struct ByteStringTable {
+    private struct Entry {
+        let hash: UInt64
+        let start: Int
+        let count: Int
+        let value: Int32
+    }
+
+    private var keyBytes: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Open addressing with linear probing; -1 is empty. The capacity is a power of two.
+    private var slots: [Int32] = Array(repeating: -1, count: 64)
+
+    static func hash(_ start: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for index in 0..<count {
+            hash = (hash ^ UInt64(start[index])) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    func value(_ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = slots[slot]
+            if index < 0 { return nil }
+            let entry = entries[Int(index)]
+            if entry.hash == hash && entry.count == count && keyBytes.withUnsafeBufferPointer({ stored in
+                (0..<count).allSatisfy { stored[entry.start + $0] == start[$0] }
+            }) {
+                return entry.value
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(_ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64, value: Int32) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let entry = Entry(hash: hash, start: keyBytes.count, count: count, value: value)
+        keyBytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+        place(Int32(entries.count), hash: hash)
+        entries.append(entry)
+    }
+
+    private mutating func place(_ index: Int32, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = index
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for (index, entry) in entries.enumerated() { place(Int32(index), hash: entry.hash) }
+    }
+}
+
+/// A hash map from 64-bit keys to row indices, for finding the same (indicator, year, region)
+/// twice among a million rows without a Dictionary's per-entry cost.
+struct RowKeyTable {
+    private var keys: [UInt64]
+    private var rows: [Int32]
+    private var count = 0
+    private static let empty = UInt64.max
+
+    init(expected: Int) {
+        var capacity = 64
+        while capacity < expected * 2 { capacity *= 2 }
+        keys = Array(repeating: RowKeyTable.empty, count: capacity)
+        rows = Array(repeating: 0, count: capacity)
+    }
+
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
+    }
+
+    /// Makes room for `total` keys at once (growing one doubling at a time costs more).
+    mutating func reserve(_ total: Int) {
+        guard total * 2 > keys.count else { return }
+        var capacity = keys.count
+        while capacity < total * 2 { capacity *= 2 }
+        let oldKeys = keys, oldRows = rows
+        keys = Array(repeating: Self.empty, count: capacity)
+        rows = Array(repeating: 0, count: capacity)
+        count = 0
+        for (index, key) in oldKeys.enumerated() where key != Self.empty {
+            _ = insertOrFind(key, row: oldRows[index])
+        }
+    }
+
+    /// The row already stored under `key`, or nil after storing `row` under it.
+    mutating func insertOrFind(_ key: UInt64, row: Int32) -> Int32? {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Self.slot(key, mask)
+        while true {
+            let stored = keys[slot]
+            if stored == Self.empty {
+                keys[slot] = key
+                rows[slot] = row
+                count += 1
+                return nil
+            }
+            if stored == key { return rows[slot] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        reserve(keys.count)
+    }
+}
