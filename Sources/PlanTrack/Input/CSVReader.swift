@@ -81,6 +81,8 @@ public struct CSVReader: Sendable {
                     var escaped = false
                     var end = -1
                     while position < count {
+                        position = CSVReader.firstOf(CSVReader.quote, CSVReader.lineFeed, CSVReader.carriageReturn, in: buffer, from: position)
+                        guard position < count else { break }
                         let byte = buffer[position]
                         if byte == CSVReader.quote {
                             if position + 1 < count && buffer[position + 1] == CSVReader.quote {
@@ -118,11 +120,7 @@ public struct CSVReader: Sendable {
                     return .failure(CSVError(line: line, message: "unexpected text after a closing quote; a quote inside a quoted field must be doubled (\"\")"))
                 }
                 let start = position
-                while position < count {
-                    let byte = buffer[position]
-                    if byte == delimiter || byte == CSVReader.lineFeed || byte == CSVReader.carriageReturn { break }
-                    position += 1
-                }
+                position = CSVReader.firstOf(delimiter, CSVReader.lineFeed, CSVReader.carriageReturn, in: buffer, from: position)
                 fields.append(CSVField(start: start, end: position, hasEscapedQuotes: false))
                 if position >= count { return .success(()) }
                 if buffer[position] == delimiter {
@@ -137,6 +135,32 @@ public struct CSVReader: Sendable {
         return true
     }
 
+    /// The position of the first of three bytes at or after `start`, or the end. Eight bytes a step
+    /// (SWAR): a byte equal to the target becomes zero after XOR, and the classic zero-byte test
+    /// flags it; the lowest flag is always a true match, which is the one taken.
+    @inline(__always)
+    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = buffer.count
+        var position = start
+        if let base = UnsafeRawPointer(buffer.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let patternA = ones &* UInt64(a), patternB = ones &* UInt64(b), patternC = ones &* UInt64(c)
+            while position + 8 <= count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                let x = word ^ patternA, y = word ^ patternB, z = word ^ patternC
+                let found = ((x &- ones) & ~x | (y &- ones) & ~y | (z &- ones) & ~z) & highs
+                if found != 0 { return position + found.trailingZeroBitCount / 8 }
+                position += 8
+            }
+        }
+        while position < count {
+            let byte = buffer[position]
+            if byte == a || byte == b || byte == c { return position }
+            position += 1
+        }
+        return position
+    }
+
     private static func consumeLineEnd(_ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int, _ line: inout Int) {
         if buffer[position] == carriageReturn, position + 1 < buffer.count, buffer[position + 1] == lineFeed {
             position += 2
@@ -146,7 +170,13 @@ public struct CSVReader: Sendable {
         line += 1
     }
 
-    /// The field's text, with doubled quotes undone.
+    /// The field's text if its bytes are valid UTF-8, with doubled quotes undone; nil if not.
+    public func validatedString(_ field: CSVField) -> String? {
+        guard let text = String(validating: bytes[field.start..<field.end], as: UTF8.self) else { return nil }
+        return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
+    }
+
+    /// The field's text, with doubled quotes undone (invalid UTF-8 shows as U+FFFD).
     public func string(_ field: CSVField) -> String {
         let text = String(decoding: bytes[field.start..<field.end], as: UTF8.self)
         return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text

@@ -32,7 +32,9 @@ public enum FileInput {
         defer { close(descriptor) }
         var information = stat()
         guard fstat(descriptor, &information) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(information.st_size))
+        // One byte more than the size, so the read that finds the end does not grow the array
+        // (growing would copy the whole file into a buffer twice its size).
+        var bytes = [UInt8](repeating: 0, count: Int(information.st_size) + 1)
         var total = 0
         while true {
             if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }

@@ -20,10 +20,15 @@ public struct ReportedValuesReader {
     private var regionTable = ByteStringTable()
     private var textTable = ByteStringTable()
     private var unknownIndicators: [(message: String, suggestion: String)] = []
+    /// Set when a field turns out not to be UTF-8; the file is then read again or rejected.
+    private var invalidUTF8 = false
+    /// Per indicator, so the row loop neither copies an `Indicator` nor compares unit strings.
+    private let isPercentage: [Bool]
 
     public init(plan: Plan) {
         self.plan = plan
         self.matcher = IndicatorMatcher(plan: plan)
+        self.isPercentage = plan.indicators.map(\.isPercentage)
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -42,19 +47,39 @@ public struct ReportedValuesReader {
     }
 
     public mutating func read(_ bytes: [UInt8], file: String, encoding: TextEncoding? = nil) {
-        let text: [UInt8]
+        // Only the start of a large file is checked for UTF-8 up front; each distinct piece of
+        // text is checked when first used. If one is not UTF-8 and the encoding was a guess,
+        // the file is read again from the start as GB18030, so detection stays exact.
+        let decoded: TextDecoder.Decoded
         do {
-            text = try TextDecoder.decode(bytes, file: file, forcing: encoding).utf8
+            decoded = try TextDecoder.decode(bytes, file: file, forcing: encoding, verifyingWholeFile: false)
         } catch {
             diagnostics += error.diagnostics
             return
         }
+        let mark = self.mark()
+        guard readDecoded(decoded.utf8, file: file) else { return }
+        restore(mark)
+        do throws(InputError) {
+            guard decoded.wasGuessed else {
+                throw TextDecoder.notUTF8(decoded.utf8, at: TextDecoder.firstInvalidUTF8Offset(decoded.utf8) ?? 0, file: file)
+            }
+            _ = readDecoded(try TextDecoder.convertFromGB18030(bytes, file: file), file: file)
+        } catch {
+            diagnostics += error.diagnostics
+        }
+    }
+
+    /// Reads UTF-8 text. Returns true when it stopped at a piece of text that is not UTF-8.
+    private mutating func readDecoded(_ text: [UInt8], file: String) -> Bool {
+        invalidUTF8 = false
         var reader = CSVReader(bytes: text)
         var fields: [CSVField] = []
         var layout: Layout?
         let fileID = builder.file(file)
-        // Room for every row at about 40 bytes a row, so the duplicate table rarely grows.
-        seen.reserve(builder.rows.count + text.count / 40)
+        // Room for every row at about 64 bytes a row, so the duplicate table rarely grows.
+        seen.reserve(builder.rows.count + text.count / 64)
+        builder.rows.reserveCapacity(builder.rows.count + text.count / 64)
         var headerRejected = false
         let failure = text.withUnsafeBufferPointer { buffer -> CSVError? in
             do throws(CSVError) {
@@ -62,8 +87,14 @@ public struct ReportedValuesReader {
                     if reader.isBlank(fields) { continue }
                     if let layout {
                         readRow(fields, buffer: buffer, reader: reader, layout: layout, file: fileID, fileName: file, line: reader.recordLine)
+                        if invalidUTF8 { return nil }
                     } else {
-                        layout = readHeader(fields.map { reader.string($0) }, location: SourceLocation(file: file, line: reader.recordLine))
+                        let cells = fields.compactMap { reader.validatedString($0) }
+                        if cells.count < fields.count {
+                            invalidUTF8 = true
+                            return nil
+                        }
+                        layout = readHeader(cells, location: SourceLocation(file: file, line: reader.recordLine))
                         if layout == nil {
                             headerRejected = true
                             return nil
@@ -75,13 +106,54 @@ public struct ReportedValuesReader {
             }
             return nil
         }
+        if invalidUTF8 { return true }
         if let failure {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: failure.line), failure.message))
-            return
+            return false
         }
         if layout == nil && !headerRejected {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 0), "the file is empty: expected a header row such as indicator,year,value"))
         }
+        return false
+    }
+
+    // MARK: - Starting a file again
+
+    private struct Mark {
+        let diagnostics: Int
+        let notReported: Int
+        let builder: ReportedData.Builder.Mark
+    }
+
+    private func mark() -> Mark {
+        Mark(diagnostics: diagnostics.count, notReported: notReportedCount, builder: builder.mark())
+    }
+
+    /// Forgets everything read since `mark`: rows, messages, names, and the caches that point at them.
+    private mutating func restore(_ mark: Mark) {
+        builder.restore(mark.builder)
+        diagnostics.removeSubrange(mark.diagnostics...)
+        notReportedCount = mark.notReported
+        indicatorTable = ByteStringTable()
+        regionTable = ByteStringTable()
+        textTable = ByteStringTable()
+        seen = RowKeyTable(expected: builder.rows.count)
+        for (index, row) in builder.rows.enumerated() {
+            _ = seen.insertOrFind(Self.key(region: row.region, year: Int(row.year), indicator: Int(row.indicator)), row: Int32(index))
+        }
+    }
+
+    private static func key(region: Int32, year: Int, indicator: Int) -> UInt64 {
+        UInt64(UInt32(bitPattern: region)) << 32 | UInt64(UInt16(truncatingIfNeeded: year)) << 16 | UInt64(UInt16(truncatingIfNeeded: indicator))
+    }
+
+    /// A field's text, or nil (and the read stops) when its bytes are not UTF-8.
+    private mutating func text(_ cell: CSVField, _ reader: CSVReader) -> String? {
+        guard let text = reader.validatedString(cell) else {
+            invalidUTF8 = true
+            return nil
+        }
+        return text
     }
 
     // MARK: - Header
@@ -198,6 +270,7 @@ public struct ReportedValuesReader {
         let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
 
         let indicatorCode = lookup(field(layout.indicator), .indicator, base: base, reader: reader)
+        if invalidUTF8 { return }
         if indicatorCode == Self.emptyIndicator {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: fileName, line: line), "the row has values but no indicator"))
             return
@@ -211,6 +284,7 @@ public struct ReportedValuesReader {
         let region = lookup(field(layout.region), .region, base: base, reader: reader)
         let source = lookup(field(layout.source), .text, base: base, reader: reader)
         let note = lookup(field(layout.note), .text, base: base, reader: reader)
+        if invalidUTF8 { return }
         let context = RowContext(indicator: indicator, region: region, source: source, note: note, file: file, fileName: fileName, line: line)
         if layout.isWide {
             for (column, year) in layout.yearColumns {
@@ -223,8 +297,9 @@ public struct ReportedValuesReader {
         if let fast = Self.fourDigitYear(yearField, base: base) {
             year = fast
         } else {
-            let yearText = TextNormalization.trimmed(reader.string(yearField))
-            if yearText.isEmpty, (try? ValueParser.parseValue(reader.string(valueField), unit: plan.indicators[indicator].unit)) == .notReported {
+            guard let rawYear = text(yearField, reader), let rawValue = text(valueField, reader) else { return }
+            let yearText = TextNormalization.trimmed(rawYear)
+            if yearText.isEmpty, (try? ValueParser.parseValue(rawValue, unit: plan.indicators[indicator].unit)) == .notReported {
                 notReportedCount += 1
                 return
             }
@@ -253,16 +328,17 @@ public struct ReportedValuesReader {
     }
 
     private mutating func add(_ cell: CSVField, year: Int, context: RowContext, base: UnsafePointer<UInt8>, reader: CSVReader) {
-        let indicator = plan.indicators[context.indicator]
         var number = Self.plainDecimal(cell, base: base)
-        if let fast = number, indicator.isPercentage, fast > 100 { number = nil }  // the slow path says why
+        if let fast = number, isPercentage[context.indicator], fast > 100 { number = nil }  // the slow path says why
         if number == nil {
+            let indicator = plan.indicators[context.indicator]
             if cell.isEmpty {
                 notReportedCount += 1
                 return
             }
+            guard let raw = text(cell, reader) else { return }
             do {
-                switch try ValueParser.parseValue(reader.string(cell), unit: indicator.unit) {
+                switch try ValueParser.parseValue(raw, unit: indicator.unit) {
                 case .notReported:
                     notReportedCount += 1
                     return
@@ -275,9 +351,10 @@ public struct ReportedValuesReader {
             }
         }
         guard let number else { return }
-        let key = UInt64(UInt32(bitPattern: context.region)) << 32 | UInt64(UInt16(truncatingIfNeeded: year)) << 16 | UInt64(UInt16(truncatingIfNeeded: context.indicator))
+        let key = Self.key(region: context.region, year: year, indicator: context.indicator)
         let row = Int32(truncatingIfNeeded: builder.rows.count)
         if let earlier = seen.insertOrFind(key, row: row) {
+            let indicator = plan.indicators[context.indicator]
             let first = builder.rows[Int(earlier)]
             let firstLocation = SourceLocation(file: builder.files[Int(first.file)], line: Int(first.line))
             let region = builder.regions[Int(context.region)]
@@ -309,7 +386,8 @@ public struct ReportedValuesReader {
         case .text: cached = textTable.value(start, count, hash: hash)
         }
         if let cached { return cached }
-        let text = TextNormalization.trimmed(reader.string(cell))
+        guard let raw = self.text(cell, reader) else { return Self.emptyIndicator }
+        let text = TextNormalization.trimmed(raw)
         switch kind {
         case .indicator:
             let value = indicatorCode(text)
@@ -320,7 +398,8 @@ public struct ReportedValuesReader {
             regionTable.insert(start, count, hash: hash, value: value)
             return value
         case .text:
-            let value = builder.text(text)
+            // The byte table already gives one id per distinct spelling; no second, String-keyed lookup.
+            let value = builder.appendText(text)
             textTable.insert(start, count, hash: hash, value: value)
             return value
         }

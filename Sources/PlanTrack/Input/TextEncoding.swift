@@ -32,47 +32,78 @@ public enum TextDecoder {
     public struct Decoded: Sendable {
         public let utf8: [UInt8]
         public let encoding: TextEncoding
+        /// False when only the start of the file was checked: the caller checks each piece of text
+        /// it uses, and on finding one that is not UTF-8 reads the file again as GB18030.
+        public let isVerified: Bool
+        /// True when the encoding was detected (no BOM, not forced), so another guess is allowed.
+        public let wasGuessed: Bool
     }
+
+    /// How much of a file is checked before guessing UTF-8 when `verifyingWholeFile` is false.
+    static let sampleSize = 64 * 1024
 
     /// Detection order: a BOM (UTF-8, UTF-16 LE/BE), then valid UTF-8, then GB18030.
     /// - Throws: `InputError` naming the line of the first byte that no candidate decodes.
-    public static func decode(_ bytes: [UInt8], file: String, forcing forced: TextEncoding? = nil) throws(InputError) -> Decoded {
+    public static func decode(_ bytes: [UInt8], file: String, forcing forced: TextEncoding? = nil, verifyingWholeFile: Bool = true) throws(InputError) -> Decoded {
         let hasUTF8BOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let hasLittleEndianBOM = bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE
         let hasBigEndianBOM = bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF
         let encoding: TextEncoding
+        // Checked once here and reused below: validating a large file is a real part of reading it.
+        var invalidOffset: Int?? = nil
         if let forced {
             encoding = forced
         } else if hasLittleEndianBOM {
             encoding = .utf16LittleEndian
         } else if hasBigEndianBOM {
             encoding = .utf16BigEndian
-        } else if hasUTF8BOM || firstInvalidUTF8Offset(bytes) == nil {
+        } else if hasUTF8BOM {
             encoding = .utf8
         } else {
-            encoding = .gb18030
+            let offset = firstInvalidUTF8Offset(bytes, limit: verifyingWholeFile ? nil : sampleSize)
+            invalidOffset = .some(offset)
+            encoding = offset == nil ? .utf8 : .gb18030
         }
+        let guessed = forced == nil && !hasUTF8BOM && !hasLittleEndianBOM && !hasBigEndianBOM
         switch encoding {
         case .utf8:
             let body = hasUTF8BOM ? Array(bytes[3...]) : bytes
-            if let offset = firstInvalidUTF8Offset(body) {
-                throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: body, at: offset)),
-                                 "the file is not valid UTF-8 (byte 0x\(hex(body[offset]))); give --encoding gbk if it was saved as ANSI/GBK")
+            let firstInvalid: Int?
+            if case .some(let known) = invalidOffset {
+                firstInvalid = known
+            } else {
+                firstInvalid = firstInvalidUTF8Offset(body, limit: verifyingWholeFile ? nil : sampleSize)
             }
-            return Decoded(utf8: body, encoding: .utf8)
+            if let offset = firstInvalid {
+                throw notUTF8(body, at: offset, file: file)
+            }
+            return Decoded(utf8: body, encoding: .utf8, isVerified: verifyingWholeFile || body.count <= sampleSize, wasGuessed: guessed)
         case .utf16LittleEndian, .utf16BigEndian:
             let skip = (hasLittleEndianBOM || hasBigEndianBOM) ? 2 : 0
-            return Decoded(utf8: try decodeUTF16(bytes, from: skip, bigEndian: encoding == .utf16BigEndian, file: file), encoding: encoding)
+            return Decoded(utf8: try decodeUTF16(bytes, from: skip, bigEndian: encoding == .utf16BigEndian, file: file), encoding: encoding,
+                           isVerified: true, wasGuessed: guessed)
         case .gb18030:
-            return Decoded(utf8: try convertWithIconv(bytes, from: "GB18030", file: file), encoding: .gb18030)
+            return Decoded(utf8: try convertFromGB18030(bytes, file: file), encoding: .gb18030, isVerified: true, wasGuessed: guessed)
         }
     }
 
+    public static func convertFromGB18030(_ bytes: [UInt8], file: String) throws(InputError) -> [UInt8] {
+        try convertWithIconv(bytes, from: "GB18030", file: file)
+    }
+
+    /// The error for bytes that were taken as UTF-8 but are not.
+    static func notUTF8(_ bytes: [UInt8], at offset: Int, file: String) -> InputError {
+        InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: offset)),
+                   "the file is not valid UTF-8 (byte 0x\(hex(bytes[offset]))); give --encoding gbk if it was saved as ANSI/GBK")
+    }
+
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    /// - Parameter limit: stop after this many bytes (finishing the character under way); nil checks all.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8], limit: Int? = nil) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             var index = 0
-            let count = buffer.count
+            let count = min(buffer.count, limit ?? buffer.count)
+            let end = buffer.count
             guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
             while index < count {
                 // Most of a CSV file is ASCII: skip it eight bytes at a time.
@@ -94,10 +125,11 @@ public enum TextDecoder {
                 case 0xF4: length = 4; upper = 0x8F
                 default: return index
                 }
-                if index + length > count { return index }
+                if index + length > end { return index }
                 let second = buffer[index + 1]
                 if second < lower || second > upper { return index }
-                for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return index }
+                if length >= 3 && buffer[index + 2] & 0xC0 != 0x80 { return index }
+                if length == 4 && buffer[index + 3] & 0xC0 != 0x80 { return index }
                 index += length
             }
             return nil

@@ -121,6 +121,30 @@ public struct ReportedData: Sendable {
             return id
         }
 
+        struct Mark {
+            let rows: Int
+            let regions: Int
+            let texts: Int
+        }
+
+        func mark() -> Mark { Mark(rows: rows.count, regions: regions.count, texts: texts.count) }
+
+        /// Forgets rows, regions and texts added since `mark`.
+        mutating func restore(_ mark: Mark) {
+            rows.removeSubrange(mark.rows...)
+            for name in regions[mark.regions...] { regionIDs[name] = nil }
+            regions.removeSubrange(mark.regions...)
+            for text in texts[mark.texts...] where textIDs[text].map({ Int($0) >= mark.texts }) == true { textIDs[text] = nil }
+            texts.removeSubrange(mark.texts...)
+        }
+
+        /// Adds a text without looking for an equal one: for callers that deduplicate themselves.
+        mutating func appendText(_ text: String) -> Int32 {
+            if text.isEmpty { return -1 }
+            texts.append(text)
+            return Int32(texts.count - 1)
+        }
+
         mutating func file(_ name: String) -> Int16 {
             if let id = fileIDs[name] { return id }
             let id = Int16(truncatingIfNeeded: files.count)

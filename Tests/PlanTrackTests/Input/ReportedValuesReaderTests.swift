@@ -129,3 +129,44 @@ import Testing
         }
     }
 }
+
+/// Large files are checked for UTF-8 at the start only, then field by field.
+@Suite struct LateEncodingTests {
+    /// More than the 64 KB checked up front, in ASCII only.
+    static let asciiRows = "indicator,year,value,region\n" + (0..<3_000).map { "hospital-beds,2021,7.8,R\($0)\n" }.joined()
+
+    @Test func aGBKFileWhoseStartIsASCIIIsStillReadAsGBK() throws {
+        #expect(Self.asciiRows.utf8.count > TextDecoder.sampleSize)
+        // 人均期望寿命,2021,79.99 in GBK, after 3,000 ASCII rows.
+        let gbkName: [UInt8] = [0xC8, 0xCB, 0xBE, 0xF9, 0xC6, 0xDA, 0xCD, 0xFB, 0xCA, 0xD9, 0xC3, 0xFC]
+        let bytes = Array(Self.asciiRows.utf8) + gbkName + Array(",2021,79.99,\n".utf8)
+        var reader = ReportedValuesReader(plan: Fixtures.plan)
+        reader.read(bytes, file: "late.csv")
+        #expect(reader.diagnostics.isEmpty, "\(reader.diagnostics.prefix(3))")
+        let data = reader.data
+        #expect(data.count == 3_001)
+        #expect(data.regions.count == 3_001)
+        #expect(data.series(indicator: Fixtures.index("life-expectancy"), region: "济南市").map(\.value) == [79.99])
+        #expect(data.values.last?.location.line == 3_002)
+    }
+
+    @Test func aLateBadByteUnderAForcedEncodingNamesItsLine() {
+        let bytes = Array(Self.asciiRows.utf8) + [0x6C, 0x69, 0xFF] + Array(",2021,1,\n".utf8)
+        var reader = ReportedValuesReader(plan: Fixtures.plan)
+        reader.read(bytes, file: "late.csv", encoding: .utf8)
+        #expect(reader.diagnostics.map(\.description) == ["late.csv:3002: error: the file is not valid UTF-8 (byte 0xFF); give --encoding gbk if it was saved as ANSI/GBK"])
+        #expect(reader.data.count == 0, "nothing from a rejected file is kept")
+    }
+
+    @Test func aRestartKeepsWhatEarlierFilesGave() {
+        var reader = ReportedValuesReader(plan: Fixtures.plan)
+        reader.read(Array("indicator,year,value,region\nhospital-beds,2021,7.8,甲\n".utf8), file: "first.csv")
+        let gbkName: [UInt8] = [0xC8, 0xCB, 0xBE, 0xF9, 0xC6, 0xDA, 0xCD, 0xFB, 0xCA, 0xD9, 0xC3, 0xFC]
+        reader.read(Array(Self.asciiRows.utf8) + gbkName + Array(",2021,79.99,\n".utf8), file: "second.csv")
+        let data = reader.data
+        #expect(reader.diagnostics.isEmpty)
+        #expect(data.count == 3_002)
+        #expect(data.regions.first == "甲")
+        #expect(data.value(indicator: Fixtures.index("hospital-beds"), region: "甲", year: 2021)?.location.file == "first.csv")
+    }
+}
