@@ -31,11 +31,16 @@ struct ByteStringTable {
             index += 8
         }
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < count {
-            tail |= UInt64(start[index]) << shift
-            shift += 8
-            index += 1
+        if index < count && count >= 8 {
+            // The last eight bytes, overlapping what was already mixed: one load instead of a loop.
+            tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else {
+            var shift: UInt64 = 0
+            while index < count {
+                tail |= UInt64(start[index]) << shift
+                shift += 8
+                index += 1
+            }
         }
         hash = (hash ^ tail) &* multiplier
         return hash ^ (hash >> 32)
@@ -89,8 +94,8 @@ struct RowKeyTable {
     init(expected: Int) {
         var capacity = 64
         while capacity * 7 < expected * 10 { capacity *= 2 }
-        keys = Array(repeating: RowKeyTable.empty, count: capacity)
-        rows = Array(repeating: 0, count: capacity)
+        keys = HugePages.array(repeating: RowKeyTable.empty, count: capacity)
+        rows = HugePages.array(repeating: 0, count: capacity)
     }
 
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
@@ -104,8 +109,8 @@ struct RowKeyTable {
         var capacity = keys.count
         while capacity * 7 < total * 10 { capacity *= 2 }
         let oldKeys = keys, oldRows = rows
-        keys = Array(repeating: Self.empty, count: capacity)
-        rows = Array(repeating: 0, count: capacity)
+        keys = HugePages.array(repeating: Self.empty, count: capacity)
+        rows = HugePages.array(repeating: 0, count: capacity)
         count = 0
         for (index, key) in oldKeys.enumerated() where key != Self.empty {
             _ = insertOrFind(key, row: oldRows[index])

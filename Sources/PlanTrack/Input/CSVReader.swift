@@ -9,6 +9,52 @@ public struct CSVField: Sendable, Equatable {
     public var isEmpty: Bool { start == end }
 }
 
+/// The fields of one record, in storage reused from record to record: appending costs a store,
+/// not an Array's copy-on-write checks, which matters a million times over. Non-copyable, so
+/// the storage has one owner and is freed exactly once.
+public struct CSVFields: ~Copyable {
+    private var storage: UnsafeMutablePointer<CSVField>
+    private var capacity: Int
+    public private(set) var count = 0
+
+    public init(capacity: Int = 16) {
+        self.capacity = max(1, capacity)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    @inline(__always) mutating func removeAll() { count = 0 }
+
+    @inline(__always) mutating func append(_ field: CSVField) {
+        if count == capacity { grow() }
+        (storage + count).initialize(to: field)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<CSVField>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity *= 2
+    }
+
+    public subscript(index: Int) -> CSVField {
+        precondition(index >= 0 && index < count, "field index out of range")
+        return storage[index]
+    }
+
+    /// Field `index`, or an empty field past the end: rows may be shorter than the header.
+    @inline(__always) func field(_ index: Int) -> CSVField {
+        index >= 0 && index < count ? storage[index] : CSVField(start: 0, end: 0, hasEscapedQuotes: false)
+    }
+
+    public var array: [CSVField] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+}
+
 /// Where the CSV structure itself is broken.
 public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// 1-based line where the problem was found.
@@ -61,7 +107,14 @@ public struct CSVReader: Sendable {
 
     /// Reads the next record into `fields` (cleared first). Returns false at the end of input.
     public mutating func nextRecord(into fields: inout [CSVField]) throws(CSVError) -> Bool {
-        fields.removeAll(keepingCapacity: true)
+        var buffer = CSVFields()
+        defer { fields = buffer.array }
+        return try nextRecord(into: &buffer)
+    }
+
+    /// As `nextRecord(into:)`, into reusable storage: the form for reading large files.
+    public mutating func nextRecord(into fields: inout CSVFields) throws(CSVError) -> Bool {
+        fields.removeAll()
         let count = bytes.count
         guard position < count else { return false }
         recordLine = line
@@ -184,7 +237,22 @@ public struct CSVReader: Sendable {
 
     /// True when every field is empty or only spaces: Excel writes such lines for blank rows.
     public func isBlank(_ fields: [CSVField]) -> Bool {
-        for field in fields {
+        isBlank(fields.count) { fields[$0] }
+    }
+
+    public func isBlank(_ fields: borrowing CSVFields) -> Bool {
+        for index in 0..<fields.count {
+            let field = fields.field(index)
+            for offset in field.start..<field.end where bytes[offset] != UInt8(ascii: " ") && bytes[offset] != UInt8(ascii: "\t") {
+                return false
+            }
+        }
+        return true
+    }
+
+    private func isBlank(_ count: Int, _ field: (Int) -> CSVField) -> Bool {
+        for index in 0..<count {
+            let field = field(index)
             for index in field.start..<field.end where bytes[index] != UInt8(ascii: " ") && bytes[index] != UInt8(ascii: "\t") {
                 return false
             }

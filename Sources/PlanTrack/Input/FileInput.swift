@@ -34,21 +34,31 @@ public enum FileInput {
         guard fstat(descriptor, &information) == 0 else { return nil }
         // One byte more than the size, so the read that finds the end does not grow the array
         // (growing would copy the whole file into a buffer twice its size).
-        var bytes = [UInt8](repeating: 0, count: Int(information.st_size) + 1)
-        var total = 0
-        while true {
-            if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+        let size = Int(information.st_size)
+        var failed = false
+        // Read into memory that is neither zeroed first nor grown: the file is in memory once.
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: size)
+            while initialized < size {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if count == 0 { break }
+                initialized += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { break }
-            total += count
         }
-        bytes.removeSubrange(total...)
+        if failed { return nil }
+        // A file that grew while being read (a log still being written): take the rest too.
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
         return bytes
     }
 }

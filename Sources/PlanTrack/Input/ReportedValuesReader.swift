@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Reads reported values from CSV files, long or wide, and lists every problem it finds.
@@ -70,16 +75,22 @@ public struct ReportedValuesReader {
         }
     }
 
+    /// The previous row's bytes belong to a buffer that is about to go away.
+    private mutating func forgetPreviousRow() {
+        previous = Array(repeating: PreviousField(), count: 4)
+    }
+
     /// Reads UTF-8 text. Returns true when it stopped at a piece of text that is not UTF-8.
     private mutating func readDecoded(_ text: [UInt8], file: String) -> Bool {
         invalidUTF8 = false
+        defer { forgetPreviousRow() }
         var reader = CSVReader(bytes: text)
-        var fields: [CSVField] = []
+        var fields = CSVFields()
         var layout: Layout?
         let fileID = builder.file(file)
         // Room for every row at about 64 bytes a row, so the duplicate table rarely grows.
         seen.reserve(builder.rows.count + text.count / 64)
-        builder.rows.reserveCapacity(builder.rows.count + text.count / 64)
+        builder.reserve(text.count / 64)
         var headerRejected = false
         let failure = text.withUnsafeBufferPointer { buffer -> CSVError? in
             do throws(CSVError) {
@@ -89,7 +100,7 @@ public struct ReportedValuesReader {
                         readRow(fields, buffer: buffer, reader: reader, layout: layout, file: fileID, fileName: file, line: reader.recordLine)
                         if invalidUTF8 { return nil }
                     } else {
-                        let cells = fields.compactMap { reader.validatedString($0) }
+                        let cells = fields.array.compactMap { reader.validatedString($0) }
                         if cells.count < fields.count {
                             invalidUTF8 = true
                             return nil
@@ -137,6 +148,7 @@ public struct ReportedValuesReader {
         indicatorTable = ByteStringTable()
         regionTable = ByteStringTable()
         textTable = ByteStringTable()
+        forgetPreviousRow()
         seen = RowKeyTable(expected: builder.rows.count)
         for (index, row) in builder.rows.enumerated() {
             _ = seen.insertOrFind(Self.key(region: row.region, year: Int(row.year), indicator: Int(row.indicator)), row: Int32(index))
@@ -260,16 +272,14 @@ public struct ReportedValuesReader {
     /// (the message is `unknownIndicators[-value - 2]`).
     private static let emptyIndicator: Int32 = -1
 
-    private mutating func readRow(_ fields: [CSVField], buffer: UnsafeBufferPointer<UInt8>, reader: CSVReader, layout: Layout, file: Int16, fileName: String, line: Int) {
-        if fields.count > layout.headerCount, fields[layout.headerCount...].contains(where: { !$0.isEmpty }) {
+    private mutating func readRow(_ fields: borrowing CSVFields, buffer: UnsafeBufferPointer<UInt8>, reader: CSVReader, layout: Layout, file: Int16, fileName: String, line: Int) {
+        if fields.count > layout.headerCount, (layout.headerCount..<fields.count).contains(where: { !fields.field($0).isEmpty }) {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: fileName, line: line), "the row has \(fields.count) cells but the header has \(layout.headerCount); a cell holding a comma must be quoted"))
             return
         }
-        let empty = CSVField(start: 0, end: 0, hasEscapedQuotes: false)
-        func field(_ column: Int) -> CSVField { column >= 0 && column < fields.count ? fields[column] : empty }
         let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
 
-        let indicatorCode = lookup(field(layout.indicator), .indicator, base: base, reader: reader)
+        let indicatorCode = lookup(fields.field(layout.indicator), .indicator, base: base, reader: reader)
         if invalidUTF8 { return }
         if indicatorCode == Self.emptyIndicator {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: fileName, line: line), "the row has values but no indicator"))
@@ -281,18 +291,18 @@ public struct ReportedValuesReader {
             return
         }
         let indicator = Int(indicatorCode)
-        let region = lookup(field(layout.region), .region, base: base, reader: reader)
-        let source = lookup(field(layout.source), .text, base: base, reader: reader)
-        let note = lookup(field(layout.note), .text, base: base, reader: reader)
+        let region = lookup(fields.field(layout.region), .region, base: base, reader: reader)
+        let source = lookup(fields.field(layout.source), .source, base: base, reader: reader)
+        let note = lookup(fields.field(layout.note), .note, base: base, reader: reader)
         if invalidUTF8 { return }
         let context = RowContext(indicator: indicator, region: region, source: source, note: note, file: file, fileName: fileName, line: line)
         if layout.isWide {
             for (column, year) in layout.yearColumns {
-                add(field(column), year: year, context: context, base: base, reader: reader)
+                add(fields.field(column), year: year, context: context, base: base, reader: reader)
             }
             return
         }
-        let yearField = field(layout.year), valueField = field(layout.value)
+        let yearField = fields.field(layout.year), valueField = fields.field(layout.value)
         let year: Int
         if let fast = Self.fourDigitYear(yearField, base: base) {
             year = fast
@@ -371,19 +381,39 @@ public struct ReportedValuesReader {
             indicator: Int16(truncatingIfNeeded: context.indicator), year: Int16(truncatingIfNeeded: year), file: context.file))
     }
 
-    private enum FieldKind {
-        case indicator, region, text
+    private enum FieldKind: Int {
+        case indicator, region, source, note
+    }
+
+    /// The previous row's raw bytes and meaning, per kind of field: neighbouring rows often
+    /// repeat a region or a source, and comparing bytes is cheaper than hashing them.
+    private var previous = Array(repeating: PreviousField(), count: 4)
+
+    private struct PreviousField {
+        var start: UnsafePointer<UInt8>?
+        var count = -1
+        var value: Int32 = 0
     }
 
     /// The cached meaning of a field's raw bytes, worked out from its trimmed text the first time.
     private mutating func lookup(_ cell: CSVField, _ kind: FieldKind, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
         let start = base + cell.start, count = cell.end - cell.start
+        let last = previous[kind.rawValue]
+        if last.count == count, let lastStart = last.start, count == 0 || memcmp(lastStart, start, count) == 0 {
+            return last.value
+        }
+        let value = lookupInTable(cell, kind, start: start, count: count, reader: reader)
+        if !invalidUTF8 { previous[kind.rawValue] = PreviousField(start: start, count: count, value: value) }
+        return value
+    }
+
+    private mutating func lookupInTable(_ cell: CSVField, _ kind: FieldKind, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
         let hash = ByteStringTable.hash(start, count)
         let cached: Int32?
         switch kind {
         case .indicator: cached = indicatorTable.value(start, count, hash: hash)
         case .region: cached = regionTable.value(start, count, hash: hash)
-        case .text: cached = textTable.value(start, count, hash: hash)
+        case .source, .note: cached = textTable.value(start, count, hash: hash)
         }
         if let cached { return cached }
         guard let raw = self.text(cell, reader) else { return Self.emptyIndicator }
@@ -397,7 +427,7 @@ public struct ReportedValuesReader {
             let value = builder.region(text.isEmpty ? plan.region : text)
             regionTable.insert(start, count, hash: hash, value: value)
             return value
-        case .text:
+        case .source, .note:
             // The byte table already gives one id per distinct spelling; no second, String-keyed lookup.
             let value = builder.appendText(text)
             textTable.insert(start, count, hash: hash, value: value)

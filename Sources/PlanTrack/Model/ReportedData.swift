@@ -37,7 +37,7 @@ public struct ReportedData: Sendable {
         for row in rows { starts[Int(row.region) + 1] += 1 }
         for index in 0..<regions.count { starts[index + 1] += starts[index] }
         var next = starts
-        var grouped = [Int32](repeating: 0, count: rows.count)
+        var grouped = HugePages.array(repeating: Int32(0), count: rows.count)
         for (index, row) in rows.enumerated() {
             grouped[Int(next[Int(row.region)])] = Int32(index)
             next[Int(row.region)] += 1
@@ -143,6 +143,27 @@ public struct ReportedData: Sendable {
             if text.isEmpty { return -1 }
             texts.append(text)
             return Int32(texts.count - 1)
+        }
+
+        /// Room for `count` more rows, in memory advised for huge pages.
+        mutating func reserve(_ count: Int) {
+            let total = rows.count + count
+            guard total > rows.capacity else { return }
+            var grown = [Row]()
+            grown.reserveCapacity(total)
+            grown.withUnsafeMutableBufferPointer { _ in }
+            rows.withUnsafeBufferPointer { existing in grown.append(contentsOf: existing) }
+            rows = grown
+            rows.withUnsafeMutableBytes { _ in }
+            adviseRows()
+        }
+
+        private mutating func adviseRows() {
+            let capacity = rows.capacity, count = rows.count
+            rows.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                HugePages.advise(UnsafeMutableRawPointer(base + count), byteCount: (capacity - count) * MemoryLayout<Row>.stride)
+            }
         }
 
         mutating func file(_ name: String) -> Int16 {
