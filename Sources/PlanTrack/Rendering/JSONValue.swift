@@ -56,8 +56,25 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Most strings hold nothing to escape and are copied whole: quotes, backslashes, control
+    /// characters and U+2028/U+2029 (E2 80 A8/A9 in UTF-8) are the exceptions.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     private static func writeString(_ text: String, to out: inout String) {
         out += "\""
+        if !needsEscaping(text) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -46,3 +46,13 @@ import Testing
         #expect(kinds == ["at-least", "at-most", "around", "maintain", "annual-decrease", "stable-low"])
     }
 }
+
+@Suite struct JSONStringEscapingTests {
+    @Test(arguments: [
+        ("plain 中文 ‰ — ≥", "\"plain 中文 ‰ — ≥\""), ("a\"b", "\"a\\\"b\""), ("\\", "\"\\\\\""), ("\u{2028}x\u{2029}", "\"\\u2028x\\u2029\""),
+        ("\u{1F}", "\"\\u001f\""), ("tab\there", "\"tab\\there\""),
+    ])
+    func escapesExactlyWhatJSONNeeds(text: String, expected: String) {
+        #expect(JSONValue.string(text).serialized() == expected)
+    }
+}
