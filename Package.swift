@@ -12,7 +12,7 @@ let package = Package(
         .target(name: "PlanTrack"),
         .target(name: "PlanTrackCLI", dependencies: ["PlanTrack"]),
         .executableTarget(name: "plan-track", dependencies: ["PlanTrackCLI"]),
-        .testTarget(name: "PlanTrackTests", dependencies: ["PlanTrack"], exclude: ["Golden", "Corpus"]),
-        .testTarget(name: "PlanTrackCLITests", dependencies: ["PlanTrackCLI", "PlanTrack"], exclude: ["Golden"]),
+        .testTarget(name: "PlanTrackTests", dependencies: ["PlanTrack"], exclude: ["Golden", "Corpus", "Fixtures"]),
+        .testTarget(name: "PlanTrackCLITests", dependencies: ["PlanTrackCLI", "PlanTrack"]),
     ]
 )

@@ -34,26 +34,9 @@ final class ScratchFolder {
 
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let path = url.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-}
-
-enum CLIFixtures {
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func matchesGolden(_ actual: String, _ name: String) -> Bool {
-        let url = packageRoot.appendingPathComponent("Tests/PlanTrackCLITests/Golden/\(name)")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
-            return true
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else { return false }
-        if expected != actual {
-            try? actual.write(to: url.appendingPathExtension("actual"), atomically: true, encoding: .utf8)
-        }
-        return expected == actual
-    }
 }

@@ -28,12 +28,22 @@ import Testing
         #expect(binding == ["青少年总体近视率", "儿童国家免疫规划疫苗全程接种率", "每千人口药师（士）数", "每万人口全科医生数", "个人卫生支出占卫生总费用比重"])
     }
 
-    @Test func everyNameOfColumnOneIsInThePlanSourceText() throws {
-        let seed = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/001_7689522750d0c444.txt")
-        guard let text = try? String(contentsOf: seed, encoding: .utf8) else { return }  // shared/ is beside the clone in CI, not always elsewhere
-        let table = text.replacingOccurrences(of: " ", with: "")
+    /// `Fixtures/column-1.txt` is 专栏1 as extracted from the plan (seed 001), PDF spacing and all.
+    @Test func everyNameBaselineAndTargetIsAsPrintedInColumnOne() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Tests/PlanTrackTests/Fixtures/column-1.txt")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+            .map { $0.replacingOccurrences(of: " ", with: "").split(separator: "\t").map(String.init) }
         for indicator in ShippedData.plan.indicators {
-            #expect(table.contains(indicator.name), "\(indicator.name) is not printed in 专栏1")
+            let row = try #require(rows.first { $0.contains(indicator.name) }, "\(indicator.name) is not printed in 专栏1")
+            let cells = Array(row.drop { $0 != indicator.name })
+            #expect(cells.count == 5, "\(cells)")
+            guard cells.count == 5 else { continue }
+            #expect(cells[2] == indicator.baseline.text, "\(indicator.id) baseline")
+            #expect(cells[3] == indicator.target.text, "\(indicator.id) target")
+            #expect(cells[4] == (indicator.attribute == .binding ? "约束性" : "预期性"), "\(indicator.id) attribute")
+            // The unit as printed, except the two the plan's text corrects to ‰.
+            let printedUnit = ["infant-mortality", "under-five-mortality"].contains(indicator.id) ? "%" : indicator.unit
+            #expect(cells[1] == printedUnit, "\(indicator.id) unit")
         }
     }
 
