@@ -33,20 +33,11 @@ public final class StandardConsole: Console {
         Self.write(text, to: STDERR_FILENO)
     }
 
-    /// Unbuffered, so standard output and error interleave in the order written.
+    /// Unbuffered, so standard output and error interleave in the order written. A failed write
+    /// (a closed pipe, e.g. `| head`) is dropped: there is nowhere left to show anything.
     private static func write(_ text: String, to descriptor: Int32) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return  // A closed pipe (e.g. `| head`): nothing more can be shown.
-                }
-                offset += written
-            }
-        }
+        text.withUTF8 { _ = FileDescriptor.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
     }
 
     public var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

@@ -16,6 +16,17 @@ public struct Labels: Sendable {
     public func targetText(_ indicator: Indicator) -> String { pick(indicator.target.text, indicator.target.textEn) }
     public func baselineText(_ indicator: Indicator) -> String { pick(indicator.baseline.text, indicator.baseline.textEn) }
 
+    /// The baseline an assessment used, for a table: as the plan writes it, or a value from the
+    /// data (with its year and `*` when provisional).
+    public func baselineShown(_ assessment: Assessment) -> String {
+        guard let baseline = assessment.baseline else { return baselineText(assessment.indicator) }
+        switch baseline.origin {
+        case .plan: return baselineText(assessment.indicator)
+        case .reported: return NumberText.plain(baseline.value)
+        case .provisional: return "\(NumberText.plain(baseline.value)) (\(baseline.year)*)"
+        }
+    }
+
     public func region(_ region: String, plan: Plan) -> String {
         guard language == .en else { return region }
         if region == plan.region { return plan.regionEn }

@@ -143,6 +143,7 @@ public struct MarkdownReport: Sendable {
     }
 
     private func detailTable(_ assessments: [Assessment], plan: Plan, showAttribute: Bool) -> String {
+        let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
         var header = [labels.indicator]
         if showAttribute { header.append(labels.attributeHeader) }
         header += [pick("最新值（年份）", "Latest (year)"), pick("目标", "Target"), pick("差距", "Gap"),
@@ -157,7 +158,7 @@ public struct MarkdownReport: Sendable {
             var cells = [e(labels.name(indicator))]
             if showAttribute { cells.append(e(labels.attribute(indicator.attribute))) }
             let year = a.year.map(String.init) ?? ""
-            cells.append(a.value.map { e(NumberText.plain($0) + unitSuffix(indicator)) + pick("（\(year)）", " (\(year))") } ?? "—")
+            cells.append(a.value.map { e(narrative.quantity($0, indicator)) + pick("（\(year)）", " (\(year))") } ?? "—")
             cells.append(e(labels.targetText(indicator)))
             // Numbers are written by plan-track, not taken from data: they need no escaping.
             cells.append(a.gap.map { NumberText.rounded($0) } ?? "—")
@@ -178,7 +179,7 @@ public struct MarkdownReport: Sendable {
         var lines = [MarkdownText.header(header.map(e), rightAligned: right)]
         for a in assessments {
             let indicator = a.indicator
-            var cells = [e(labels.name(indicator)), e(labels.unit(indicator)), e(StatusView(language: labels.language).baselineText(a)), e(labels.targetText(indicator))]
+            var cells = [e(labels.name(indicator)), e(labels.unit(indicator)), e(labels.baselineShown(a)), e(labels.targetText(indicator))]
             for column in years {
                 cells.append(a.series.first { $0.year == column }.map { NumberText.plain($0.value) } ?? "—")
             }
@@ -188,11 +189,6 @@ public struct MarkdownReport: Sendable {
             lines.append(MarkdownText.row(cells))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private func unitSuffix(_ indicator: Indicator) -> String {
-        let unit = labels.unit(indicator)
-        return unit == "%" || unit == "‰" || unit.hasPrefix("/") || zh ? unit : " " + unit
     }
 
     /// A link target; one with spaces or parentheses goes in angle brackets, which CommonMark and pandoc accept.

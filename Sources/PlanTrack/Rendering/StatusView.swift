@@ -91,7 +91,7 @@ public struct StatusView: Sendable {
                 TextTable.Cell(labels.name(indicator), style: assessment.isAtRisk ? .boldRed : nil),
                 TextTable.Cell(labels.unit(indicator)),
                 TextTable.Cell(labels.attribute(indicator.attribute), style: indicator.attribute == .binding ? .bold : nil),
-                TextTable.Cell(baselineText(assessment)),
+                TextTable.Cell(labels.baselineShown(assessment)),
                 TextTable.Cell(labels.targetText(indicator)),
                 TextTable.Cell(assessment.value.map(NumberText.plain) ?? "—", style: assessment.value == nil ? .dim : nil),
                 TextTable.Cell(assessment.year.map { String($0) } ?? "", style: assessment.isStale ? .dim : nil),
@@ -104,15 +104,6 @@ public struct StatusView: Sendable {
         return table
     }
 
-    /// The baseline as the plan writes it; a baseline from data shows its year, `*` when provisional.
-    func baselineText(_ assessment: Assessment) -> String {
-        guard let baseline = assessment.baseline else { return labels.baselineText(assessment.indicator) }
-        switch baseline.origin {
-        case .plan: return labels.baselineText(assessment.indicator)
-        case .reported: return NumberText.plain(baseline.value)
-        case .provisional: return "\(NumberText.plain(baseline.value)) (\(baseline.year)*)"
-        }
-    }
 
     private func progressText(_ assessment: Assessment) -> String {
         guard let progress = assessment.progress else { return "" }

@@ -30,19 +30,7 @@ enum OutputFile {
         guard descriptor >= 0 else {
             throw CommandFailure.message("cannot write '\(path)': \(String(cString: strerror(errno)))", exitCode: .cannotCreate)
         }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = bytes.withUnsafeBytes { FileDescriptor.writeAll(descriptor, $0) }
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
         close(descriptor)
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
