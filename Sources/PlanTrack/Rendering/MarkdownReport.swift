@@ -90,11 +90,13 @@ public struct MarkdownReport: Sendable {
             let notes = Self.grouped(used.map { ($0.note, $0.year) })
             guard !sources.isEmpty || !notes.isEmpty else { continue }
             anySource = true
-            var text = sources.map { "\($0.text)（\($0.years)）" }.joined(separator: "；")
+            let separator = pick("；", "; ")
+            func item(_ entry: (text: String, years: String)) -> String { entry.text + pick("（\(entry.years)）", " (\(entry.years))") }
+            var text = sources.map(item).joined(separator: separator)
             if !notes.isEmpty {
-                text += (text.isEmpty ? "" : "；") + pick("备注：", "notes: ") + notes.map { "\($0.text)（\($0.years)）" }.joined(separator: "；")
+                text += (text.isEmpty ? "" : separator) + pick("备注：", "notes: ") + notes.map(item).joined(separator: separator)
             }
-            out += "- **" + e(labels.name(assessment.indicator)) + "**：" + e(text) + "\n"
+            out += "- **" + e(labels.name(assessment.indicator)) + "**" + pick("：", ": ") + e(text) + "\n"
         }
         out += anySource ? "\n" : e(pick("所用数据未注明来源。", "The data used gives no sources.")) + "\n\n"
 

@@ -10,6 +10,17 @@ import Testing
         #expect(Fixtures.matchesGolden(text, "report-\(language.rawValue).md"))
     }
 
+    /// The shipped values carry sources and a provincial reference row: the sources section is pinned here.
+    @Test(arguments: [Language.zh, .en])
+    func goldenReportOnTheShippedData(language: Language) {
+        var reader = ReportedValuesReader(plan: Fixtures.plan)
+        reader.read(Array(ShippedData.reportedValuesCSV.utf8), file: ShippedData.reportedValuesName)
+        let assessor = Assessor(plan: Fixtures.plan, data: reader.data)
+        let text = MarkdownReport(language: language).render(assessor.assess(region: "济南市", year: 2023))
+        #expect(text.contains("Shandong Health Commission press conference"))
+        #expect(Fixtures.matchesGolden(text, "report-shipped-\(language.rawValue).md"))
+    }
+
     @Test func bindingIndicatorsAtRiskAreNamedWithTheirNumbers() {
         let text = MarkdownReport(language: .zh).render(StatusViewTests.result)
         #expect(text.contains("- 青少年总体近视率（未达要求）：2023年为50.5%"))
