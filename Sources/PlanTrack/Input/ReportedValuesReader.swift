@@ -23,7 +23,8 @@ public struct ReportedValuesReader {
     private var seen = RowKeyTable(expected: 0)
     private var indicatorTable = ByteStringTable()
     private var regionTable = ByteStringTable()
-    private var textTable = ByteStringTable()
+    /// Borrows its keys from the file being read, so it is emptied at the start of each file.
+    private var textTable = ByteStringTable(borrowingKeys: true)
     private var unknownIndicators: [(message: String, suggestion: String)] = []
     /// Set when a field turns out not to be UTF-8; the file is then read again or rejected.
     private var invalidUTF8 = false
@@ -83,6 +84,7 @@ public struct ReportedValuesReader {
     /// Reads UTF-8 text. Returns true when it stopped at a piece of text that is not UTF-8.
     private mutating func readDecoded(_ text: [UInt8], file: String) -> Bool {
         invalidUTF8 = false
+        textTable = ByteStringTable(borrowingKeys: true)  // its keys point into the previous file
         defer { forgetPreviousRow() }
         var reader = CSVReader(bytes: text)
         var fields = CSVFields()
@@ -147,7 +149,7 @@ public struct ReportedValuesReader {
         notReportedCount = mark.notReported
         indicatorTable = ByteStringTable()
         regionTable = ByteStringTable()
-        textTable = ByteStringTable()
+        textTable = ByteStringTable(borrowingKeys: true)
         forgetPreviousRow()
         seen = RowKeyTable(expected: builder.rows.count)
         for (index, row) in builder.rows.enumerated() {

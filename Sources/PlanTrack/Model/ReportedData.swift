@@ -149,21 +149,17 @@ public struct ReportedData: Sendable {
         mutating func reserve(_ count: Int) {
             let total = rows.count + count
             guard total > rows.capacity else { return }
-            var grown = [Row]()
-            grown.reserveCapacity(total)
-            grown.withUnsafeMutableBufferPointer { _ in }
-            rows.withUnsafeBufferPointer { existing in grown.append(contentsOf: existing) }
-            rows = grown
-            rows.withUnsafeMutableBytes { _ in }
-            adviseRows()
-        }
-
-        private mutating func adviseRows() {
-            let capacity = rows.capacity, count = rows.count
-            rows.withUnsafeMutableBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                HugePages.advise(UnsafeMutableRawPointer(base + count), byteCount: (capacity - count) * MemoryLayout<Row>.stride)
+            let existing = rows
+            // Allocated with room for `total`, advised, and only then filled with the rows so far.
+            var grown = [Row](unsafeUninitializedCapacity: total) { buffer, initialized in
+                HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: total * MemoryLayout<Row>.stride)
+                existing.withUnsafeBufferPointer { old in
+                    if let source = old.baseAddress { buffer.baseAddress?.initialize(from: source, count: old.count) }
+                }
+                initialized = existing.count
             }
+            grown.reserveCapacity(total)
+            rows = grown
         }
 
         mutating func file(_ name: String) -> Int16 {
