@@ -15,11 +15,48 @@ public enum PlanFile {
         do {
             document = try JSONDecoder().decode(PlanDocument.self, from: Data(text))
         } catch let error as DecodingError {
-            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), describe(error))
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: syntaxErrorLine(text) ?? lineOfPath(error, in: text)), describe(error))
         } catch {
             throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "not a valid plan file: \(error)")
         }
-        return try document.plan(file: file)
+        return try document.plan(file: file) { id in line(of: id, in: text) }
+    }
+
+    /// The line of a JSON syntax error: JSONSerialization says "around character N" (a byte offset).
+    static func syntaxErrorLine(_ text: [UInt8]) -> Int? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(text))
+            return nil
+        } catch {
+            let description = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+            guard let range = description.range(of: #"character (\d+)"#, options: .regularExpression),
+                  let offset = Int(description[range].dropFirst("character ".count)) else { return nil }
+            return TextDecoder.lineNumber(in: text, at: offset)
+        }
+    }
+
+    /// The line where an indicator's id is written, for problems that concern that indicator.
+    static func line(of id: String, in text: [UInt8]) -> Int {
+        let needle = Array("\"\(id)\"".utf8)
+        guard !needle.isEmpty, text.count >= needle.count else { return 0 }
+        for start in 0...(text.count - needle.count) where text[start] == needle[0] && Array(text[start..<start + needle.count]) == needle {
+            return TextDecoder.lineNumber(in: text, at: start)
+        }
+        return 0
+    }
+
+    /// For a well-formed file with a wrong or missing key: the line of the indicator it is in, if any.
+    private static func lineOfPath(_ error: DecodingError, in text: [UInt8]) -> Int {
+        let context: DecodingError.Context
+        switch error {
+        case .keyNotFound(_, let found), .typeMismatch(_, let found), .valueNotFound(_, let found), .dataCorrupted(let found): context = found
+        @unknown default: return 0
+        }
+        guard context.codingPath.first?.stringValue == "indicators", let index = context.codingPath.dropFirst().first?.intValue,
+              let object = try? JSONSerialization.jsonObject(with: Data(text)) as? [String: Any],
+              let indicators = object["indicators"] as? [[String: Any]], index < indicators.count,
+              let id = indicators[index]["id"] as? String else { return 0 }
+        return line(of: id, in: text)
     }
 
     private static func describe(_ error: DecodingError) -> String {
@@ -93,37 +130,40 @@ private struct PlanDocument: Decodable {
     let domains: [DomainEntry]
     let indicators: [IndicatorEntry]
 
-    func plan(file: String) throws(InputError) -> Plan {
-        var problems: [String] = []
-        if targetYear <= baselineYear { problems.append("targetYear must come after baselineYear") }
-        if domains.isEmpty { problems.append("the plan has no domains") }
-        if indicators.isEmpty { problems.append("the plan has no indicators") }
+    /// - Parameter line: the line an indicator's id is written on, for messages.
+    func plan(file: String, line: (String) -> Int) throws(InputError) -> Plan {
+        var problems: [(message: String, line: Int)] = []
+        if targetYear <= baselineYear { problems.append(("targetYear must come after baselineYear", 0)) }
+        if domains.isEmpty { problems.append(("the plan has no domains", 0)) }
+        if indicators.isEmpty { problems.append(("the plan has no indicators", 0)) }
         var seenNames: [String: String] = [:]
         var built: [Indicator] = []
         for (position, entry) in indicators.enumerated() {
             let label = "indicators[\(position)] (\(entry.id))"
-            if !Self.isKebabCase(entry.id) { problems.append("\(label): the id must be kebab-case English, like life-expectancy") }
-            if !domains.contains(where: { $0.id == entry.domain }) { problems.append("\(label): unknown domain '\(entry.domain)'") }
+            let at = line(entry.id)
+            func problem(_ message: String) { problems.append(("\(label): \(message)", at)) }
+            if !Self.isKebabCase(entry.id) { problem("the id must be kebab-case English, like life-expectancy") }
+            if !domains.contains(where: { $0.id == entry.domain }) { problem("unknown domain '\(entry.domain)'") }
             for name in [entry.id, entry.name, entry.nameEn] + (entry.aliases ?? []) {
                 let key = TextNormalization.nameKey(name)
                 if let owner = seenNames[key], owner != entry.id {
-                    problems.append("\(label): the name '\(name)' is also a name of \(owner)")
+                    problem("the name '\(name)' is also a name of \(owner)")
                 }
                 seenNames[key] = entry.id
             }
             guard let attribute = Attribute(rawValue: entry.attribute) else {
-                problems.append("\(label): attribute must be binding or expected, not '\(entry.attribute)'")
+                problem("attribute must be binding or expected, not '\(entry.attribute)'")
                 continue
             }
             guard let direction = Direction(rawValue: entry.direction) else {
-                problems.append("\(label): direction must be higher or lower, not '\(entry.direction)'")
+                problem("direction must be higher or lower, not '\(entry.direction)'")
                 continue
             }
             let kind: TargetKind
             switch Self.targetKind(entry.target, direction: direction) {
             case .success(let value): kind = value
             case .failure(let message):
-                problems.append("\(label): \(message)")
+                problem(message)
                 continue
             }
             built.append(Indicator(
@@ -132,9 +172,9 @@ private struct PlanDocument: Decodable {
                 baseline: Baseline(text: entry.baseline.text, textEn: entry.baseline.textEn, value: entry.baseline.value, isApproximate: entry.baseline.approximate ?? false),
                 target: Target(text: entry.target.text, textEn: entry.target.textEn, kind: kind), notes: entry.notes ?? []))
         }
-        if Set(domains.map(\.id)).count != domains.count { problems.append("two domains share an id") }
+        if Set(domains.map(\.id)).count != domains.count { problems.append(("two domains share an id", 0)) }
         if !problems.isEmpty {
-            throw InputError(kind: .invalidData, diagnostics: problems.map { Diagnostic(.error, SourceLocation(file: file, line: 0), $0) })
+            throw InputError(kind: .invalidData, diagnostics: problems.map { Diagnostic(.error, SourceLocation(file: file, line: $0.line), $0.message) })
         }
         return Plan(
             name: name, nameEn: nameEn ?? name, source: source ?? "", region: region, regionEn: regionEn ?? region,
