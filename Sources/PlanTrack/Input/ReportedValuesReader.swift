@@ -88,7 +88,7 @@ public struct ReportedValuesReader {
         defer { forgetPreviousRow() }
         var reader = CSVReader(bytes: text)
         var fields = CSVFields()
-        var layout: Layout?
+        var layout: ReportedValuesLayout?
         let fileID = builder.file(file)
         // Room for every row at about 64 bytes a row, so the duplicate table rarely grows.
         seen.reserve(builder.rows.count + text.count / 64)
@@ -107,7 +107,9 @@ public struct ReportedValuesReader {
                             invalidUTF8 = true
                             return nil
                         }
-                        layout = readHeader(cells, location: SourceLocation(file: file, line: reader.recordLine))
+                        let header = ReportedValuesLayout.read(cells, location: SourceLocation(file: file, line: reader.recordLine))
+                        diagnostics += header.diagnostics
+                        layout = header.layout
                         if layout == nil {
                             headerRejected = true
                             return nil
@@ -170,99 +172,6 @@ public struct ReportedValuesReader {
         return text
     }
 
-    // MARK: - Header
-
-    private enum Column: Equatable {
-        case indicator, year, value, region, source, note
-        /// Shown for the person filling the file in (name, unit, …); not read.
-        case informational
-        case yearValue(Int)
-        case unknown
-    }
-
-    private struct Layout {
-        let columns: [Column]
-        let headerCount: Int
-        /// Column positions, -1 when absent.
-        let indicator: Int, year: Int, value: Int, region: Int, source: Int, note: Int
-        /// Wide format: (column, year) for every year column.
-        let yearColumns: [(column: Int, year: Int)]
-        var isWide: Bool { !yearColumns.isEmpty }
-
-        init(columns: [Column], headerCount: Int) {
-            self.columns = columns
-            self.headerCount = headerCount
-            func position(_ column: Column) -> Int { columns.firstIndex(of: column) ?? -1 }
-            indicator = position(.indicator)
-            year = position(.year)
-            value = position(.value)
-            region = position(.region)
-            source = position(.source)
-            note = position(.note)
-            yearColumns = columns.enumerated().compactMap { index, column in
-                if case .yearValue(let year) = column { (index, year) } else { nil }
-            }
-        }
-    }
-
-    private static let headerNames: [String: Column] = [
-        "indicator": .indicator, "指标": .indicator, "指标名称": .indicator, "主要指标": .indicator, "indicatorid": .indicator,
-        "year": .year, "年份": .year, "年度": .year, "年": .year,
-        "value": .value, "数值": .value, "值": .value, "指标值": .value, "数据": .value,
-        "region": .region, "地区": .region, "区域": .region, "区县": .region,
-        "source": .source, "来源": .source, "数据来源": .source,
-        "note": .note, "notes": .note, "备注": .note, "说明": .note,
-        "name": .informational, "名称": .informational, "中文名称": .informational, "unit": .informational,
-        "单位": .informational, "domain": .informational, "领域": .informational, "attribute": .informational,
-        "指标属性": .informational, "属性": .informational, "target": .informational, "目标": .informational,
-        "baseline": .informational, "基线": .informational, "id": .informational,
-    ]
-
-    private mutating func readHeader(_ cells: [String], location: SourceLocation) -> Layout? {
-        var columns: [Column] = []
-        for cell in cells {
-            let key = TextNormalization.nameKey(cell)
-            if let column = Self.headerNames[key] {
-                if column != .informational, columns.contains(column) {
-                    diagnostics.append(Diagnostic(.error, location, "the column '\(cell)' appears twice in the header"))
-                    return nil
-                }
-                columns.append(column)
-            } else if let year = try? ValueParser.parseYear(cell) {
-                if columns.contains(.yearValue(year)) {
-                    diagnostics.append(Diagnostic(.error, location, "the year column \(year) appears twice in the header"))
-                    return nil
-                }
-                columns.append(.yearValue(year))
-            } else {
-                columns.append(.unknown)
-                if !key.isEmpty {
-                    diagnostics.append(Diagnostic(.warning, location, "the column '\(cell)' is not one plan-track reads; it is ignored",
-                                                  suggestion: "columns: indicator, year, value, region, source, note"))
-                }
-            }
-        }
-        let layout = Layout(columns: columns, headerCount: cells.count)
-        guard columns.contains(.indicator) else {
-            diagnostics.append(Diagnostic(.error, location, "the header has no indicator column (indicator or 指标)",
-                                          suggestion: "the first line must name the columns, e.g. indicator,year,value,region,source"))
-            return nil
-        }
-        if layout.isWide {
-            if columns.contains(.year) || columns.contains(.value) {
-                diagnostics.append(Diagnostic(.error, location, "the header has both year columns (2021, 2022, …) and a year or value column; use one layout"))
-                return nil
-            }
-        } else {
-            let missing = [(Column.year, "year (年份)"), (Column.value, "value (数值)")].filter { !columns.contains($0.0) }.map(\.1)
-            if !missing.isEmpty {
-                diagnostics.append(Diagnostic(.error, location, "the header has no \(missing.joined(separator: " and ")) column",
-                                              suggestion: "long format: indicator,year,value; wide format: indicator,2021,2022,…"))
-                return nil
-            }
-        }
-        return layout
-    }
 
     // MARK: - Rows
     //
@@ -274,7 +183,7 @@ public struct ReportedValuesReader {
     /// (the message is `unknownIndicators[-value - 2]`).
     private static let emptyIndicator: Int32 = -1
 
-    private mutating func readRow(_ fields: borrowing CSVFields, buffer: UnsafeBufferPointer<UInt8>, reader: CSVReader, layout: Layout, file: Int16, fileName: String, line: Int) {
+    private mutating func readRow(_ fields: borrowing CSVFields, buffer: UnsafeBufferPointer<UInt8>, reader: CSVReader, layout: ReportedValuesLayout, file: Int16, fileName: String, line: Int) {
         if fields.count > layout.headerCount, (layout.headerCount..<fields.count).contains(where: { !fields.field($0).isEmpty }) {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: fileName, line: line), "the row has \(fields.count) cells but the header has \(layout.headerCount); a cell holding a comma must be quoted"))
             return
@@ -306,7 +215,7 @@ public struct ReportedValuesReader {
         }
         let yearField = fields.field(layout.year), valueField = fields.field(layout.value)
         let year: Int
-        if let fast = Self.fourDigitYear(yearField, base: base) {
+        if let fast = ValueParser.plainYear(base + yearField.start, yearField.end - yearField.start) {
             year = fast
         } else {
             guard let rawYear = text(yearField, reader), let rawValue = text(valueField, reader) else { return }
@@ -340,7 +249,7 @@ public struct ReportedValuesReader {
     }
 
     private mutating func add(_ cell: CSVField, year: Int, context: RowContext, base: UnsafePointer<UInt8>, reader: CSVReader) {
-        var number = Self.plainDecimal(cell, base: base)
+        var number = ValueParser.plainDecimal(base + cell.start, cell.end - cell.start)
         if let fast = number, isPercentage[context.indicator], fast > 100 { number = nil }  // the slow path says why
         if number == nil {
             let indicator = plan.indicators[context.indicator]
@@ -447,44 +356,6 @@ public struct ReportedValuesReader {
         return Int32(-(unknownIndicators.count - 1) - 2)
     }
 
-    /// `2023`: four ASCII digits in 2000–2100; anything else takes the slow path.
-    private static func fourDigitYear(_ cell: CSVField, base: UnsafePointer<UInt8>) -> Int? {
-        guard cell.end - cell.start == 4 else { return nil }
-        var year = 0
-        for index in cell.start..<cell.end {
-            let digit = Int(base[index]) - 48
-            guard digit >= 0 && digit <= 9 else { return nil }
-            year = year * 10 + digit
-        }
-        return (2000...2100).contains(year) ? year : nil
-    }
-
-    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { product, _ in product * 10 } }
-
-    /// `79.99`: ASCII digits with at most one point and at most 15 digits. Exact: the digits
-    /// as an integer and a power of ten are both exactly representable, and one IEEE division
-    /// rounds correctly, so this equals what a full decimal parser returns.
-    private static func plainDecimal(_ cell: CSVField, base: UnsafePointer<UInt8>) -> Double? {
-        let count = cell.end - cell.start
-        guard count > 0 && count <= 16 else { return nil }
-        var mantissa: UInt64 = 0
-        var digits = 0, fraction = -1
-        for index in cell.start..<cell.end {
-            let byte = base[index]
-            if byte == UInt8(ascii: ".") {
-                guard fraction < 0 else { return nil }
-                fraction = 0
-                continue
-            }
-            let digit = UInt64(byte &- 48)
-            guard digit <= 9 else { return nil }
-            mantissa = mantissa * 10 + digit
-            digits += 1
-            if fraction >= 0 { fraction += 1 }
-        }
-        guard digits > 0 && digits <= 15 else { return nil }
-        return fraction > 0 ? Double(mantissa) / powersOfTen[fraction] : Double(mantissa)
-    }
 
     private func formatted(_ number: Double) -> String {
         NumberText.plain(number)

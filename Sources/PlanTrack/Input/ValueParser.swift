@@ -137,3 +137,45 @@ public enum ValueParser {
         }
     }
 }
+
+/// Fast paths for the hot loop of reading a large file: plain ASCII years and decimals read
+/// straight from bytes. Anything else returns nil and goes through the full parser above.
+extension ValueParser {
+    /// `2023`: four ASCII digits in 2000–2100; anything else takes the slow path.
+    static func plainYear(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int? {
+        guard count == 4 else { return nil }
+        var year = 0
+        for index in 0..<count {
+            let digit = Int(start[index]) - 48
+            guard digit >= 0 && digit <= 9 else { return nil }
+            year = year * 10 + digit
+        }
+        return (2000...2100).contains(year) ? year : nil
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { product, _ in product * 10 } }
+
+    /// `79.99`: ASCII digits with at most one point and at most 15 digits. Exact: the digits
+    /// as an integer and a power of ten are both exactly representable, and one IEEE division
+    /// rounds correctly, so this equals what a full decimal parser returns.
+    static func plainDecimal(_ start: UnsafePointer<UInt8>, _ count: Int) -> Double? {
+        guard count > 0 && count <= 16 else { return nil }
+        var mantissa: UInt64 = 0
+        var digits = 0, fraction = -1
+        for index in 0..<count {
+            let byte = start[index]
+            if byte == UInt8(ascii: ".") {
+                guard fraction < 0 else { return nil }
+                fraction = 0
+                continue
+            }
+            let digit = UInt64(byte &- 48)
+            guard digit <= 9 else { return nil }
+            mantissa = mantissa * 10 + digit
+            digits += 1
+            if fraction >= 0 { fraction += 1 }
+        }
+        guard digits > 0 && digits <= 15 else { return nil }
+        return fraction > 0 ? Double(mantissa) / powersOfTen[fraction] : Double(mantissa)
+    }
+}

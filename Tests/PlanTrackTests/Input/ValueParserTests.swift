@@ -89,4 +89,40 @@ import Testing
             _ = try? ValueParser.parseYear(text)
         }
     }
+
+    // MARK: Fast paths
+
+    static func plainDecimal(_ text: String) -> Double? {
+        Array(text.utf8).withUnsafeBufferPointer { ValueParser.plainDecimal($0.baseAddress!, $0.count) }
+    }
+
+    static func plainYear(_ text: String) -> Int? {
+        Array(text.utf8).withUnsafeBufferPointer { ValueParser.plainYear($0.baseAddress!, $0.count) }
+    }
+
+    /// The fast path must give bit for bit what the full decimal parser gives, or step aside.
+    @Test func theDecimalFastPathAgreesExactlyWithTheFullParser() {
+        var generator = SeededGenerator(seed: 15)
+        for _ in 0..<20_000 {
+            let digits = (0..<Int.random(in: 1...17, using: &generator)).map { _ in String(Int.random(in: 0...9, using: &generator)) }
+            var text = digits.joined()
+            if Bool.random(using: &generator) { text.insert(".", at: text.index(text.startIndex, offsetBy: Int.random(in: 0...text.count, using: &generator))) }
+            guard let fast = Self.plainDecimal(text) else { continue }
+            #expect(fast.bitPattern == Double(text)?.bitPattern, "\(text)")
+        }
+    }
+
+    @Test(arguments: ["", ".", "1.2.3", "-1", "+1", "1e5", "1,000", " 1", "１", "12345678901234567"])
+    func theDecimalFastPathStepsAsideForAnythingElse(text: String) {
+        #expect(Self.plainDecimal(text) == nil)
+    }
+
+    @Test func theYearFastPathAgreesWithTheFullParser() {
+        for year in 1990...2110 {
+            let text = String(year)
+            #expect(Self.plainYear(text) == (try? ValueParser.parseYear(text)) ?? nil, "\(year)")
+        }
+        #expect(Self.plainYear("２０２１") == nil)
+        #expect(Self.plainYear("2021年") == nil)
+    }
 }

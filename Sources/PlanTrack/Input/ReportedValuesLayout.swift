@@ -1,0 +1,99 @@
+/// Which column of a reported-values file holds what, read from its header row.
+///
+/// Long format: `indicator,year,value[,region][,source][,note]`; wide format:
+/// `indicator[,region],2021,2022,…`. English or Chinese headers (指标, 年份, 数值, 地区, 来源, 备注).
+struct ReportedValuesLayout {
+    let columns: [Column]
+    let headerCount: Int
+    /// Column positions, -1 when absent.
+    let indicator: Int, year: Int, value: Int, region: Int, source: Int, note: Int
+    /// Wide format: (column, year) for every year column.
+    let yearColumns: [(column: Int, year: Int)]
+    var isWide: Bool { !yearColumns.isEmpty }
+
+    init(columns: [Column], headerCount: Int) {
+        self.columns = columns
+        self.headerCount = headerCount
+        func position(_ column: Column) -> Int { columns.firstIndex(of: column) ?? -1 }
+        indicator = position(.indicator)
+        year = position(.year)
+        value = position(.value)
+        region = position(.region)
+        source = position(.source)
+        note = position(.note)
+        yearColumns = columns.enumerated().compactMap { index, column in
+            if case .yearValue(let year) = column { (index, year) } else { nil }
+        }
+    }
+
+    static let headerNames: [String: Column] = [
+        "indicator": .indicator, "指标": .indicator, "指标名称": .indicator, "主要指标": .indicator, "indicatorid": .indicator,
+        "year": .year, "年份": .year, "年度": .year, "年": .year,
+        "value": .value, "数值": .value, "值": .value, "指标值": .value, "数据": .value,
+        "region": .region, "地区": .region, "区域": .region, "区县": .region,
+        "source": .source, "来源": .source, "数据来源": .source,
+        "note": .note, "notes": .note, "备注": .note, "说明": .note,
+        "name": .informational, "名称": .informational, "中文名称": .informational, "unit": .informational,
+        "单位": .informational, "domain": .informational, "领域": .informational, "attribute": .informational,
+        "指标属性": .informational, "属性": .informational, "target": .informational, "目标": .informational,
+        "baseline": .informational, "基线": .informational, "id": .informational,
+    ]
+
+    /// Recognises the header row: which column is which, long or wide format. Unknown columns
+    /// are a warning; a header plan-track cannot use is an error (and no layout).
+    static func read(_ cells: [String], location: SourceLocation) -> (layout: ReportedValuesLayout?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var columns: [Column] = []
+        for cell in cells {
+            let key = TextNormalization.nameKey(cell)
+            if let column = headerNames[key] {
+                if column != .informational, columns.contains(column) {
+                    diagnostics.append(Diagnostic(.error, location, "the column '\(cell)' appears twice in the header"))
+                    return (nil, diagnostics)
+                }
+                columns.append(column)
+            } else if let year = try? ValueParser.parseYear(cell) {
+                if columns.contains(.yearValue(year)) {
+                    diagnostics.append(Diagnostic(.error, location, "the year column \(year) appears twice in the header"))
+                    return (nil, diagnostics)
+                }
+                columns.append(.yearValue(year))
+            } else {
+                columns.append(.unknown)
+                if !key.isEmpty {
+                    diagnostics.append(Diagnostic(.warning, location, "the column '\(cell)' is not one plan-track reads; it is ignored",
+                                                  suggestion: "columns: indicator, year, value, region, source, note"))
+                }
+            }
+        }
+        let layout = ReportedValuesLayout(columns: columns, headerCount: cells.count)
+        guard columns.contains(.indicator) else {
+            diagnostics.append(Diagnostic(.error, location, "the header has no indicator column (indicator or 指标)",
+                                          suggestion: "the first line must name the columns, e.g. indicator,year,value,region,source"))
+            return (nil, diagnostics)
+        }
+        if layout.isWide {
+            if columns.contains(.year) || columns.contains(.value) {
+                diagnostics.append(Diagnostic(.error, location, "the header has both year columns (2021, 2022, …) and a year or value column; use one layout"))
+                return (nil, diagnostics)
+            }
+        } else {
+            let missing = [(Column.year, "year (年份)"), (Column.value, "value (数值)")].filter { !columns.contains($0.0) }.map(\.1)
+            if !missing.isEmpty {
+                diagnostics.append(Diagnostic(.error, location, "the header has no \(missing.joined(separator: " and ")) column",
+                                              suggestion: "long format: indicator,year,value; wide format: indicator,2021,2022,…"))
+                return (nil, diagnostics)
+            }
+        }
+        return (layout, diagnostics)
+    }
+}
+
+/// What a header cell names.
+enum Column: Equatable {
+    case indicator, year, value, region, source, note
+    /// Shown for the person filling the file in (name, unit, …); not read.
+    case informational
+    case yearValue(Int)
+    case unknown
+}
