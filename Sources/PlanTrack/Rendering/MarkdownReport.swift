@@ -12,25 +12,25 @@ public struct MarkdownReport: Sendable {
 
     private var zh: Bool { labels.language == .zh }
     private func pick(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
-    private func e(_ text: String) -> String { MarkdownText.escape(text) }
+    private func escaped(_ text: String) -> String { MarkdownText.escape(text) }
 
     public func render(_ result: PlanAssessment) -> String {
         let plan = result.plan
         let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
         let region = labels.region(result.region, plan: plan)
-        var out = "# " + e(pick("\(plan.name)：\(region)\(result.year)年度监测报告", "\(plan.nameEn): \(region), monitoring report \(result.year)")) + "\n\n"
-        out += e(pick("评估年份：\(result.year)年；基线年：\(plan.baselineYear)年；目标年：\(plan.targetYear)年。每项指标取不晚于\(result.year)年的最新报告值。",
+        var out = "# " + escaped(pick("\(plan.name)：\(region)\(result.year)年度监测报告", "\(plan.nameEn): \(region), monitoring report \(result.year)")) + "\n\n"
+        out += escaped(pick("评估年份：\(result.year)年；基线年：\(plan.baselineYear)年；目标年：\(plan.targetYear)年。每项指标取不晚于\(result.year)年的最新报告值。",
                       "Evaluation year \(result.year); baseline \(plan.baselineYear); target \(plan.targetYear). Each indicator uses its latest value reported for \(result.year) or earlier.")) + "\n\n"
 
         // 1. Summary in sentences.
         let summary = result.summary
         out += "## " + pick("一、总体情况", "1. Summary") + "\n\n"
-        out += e(countSentence(summary, result.assessments)) + "\n\n"
+        out += escaped(countSentence(summary, result.assessments)) + "\n\n"
         if summary.bindingAtRisk.isEmpty {
-            out += e(pick("没有存在风险的约束性指标。", "No binding indicator is at risk.")) + "\n\n"
+            out += escaped(pick("没有存在风险的约束性指标。", "No binding indicator is at risk.")) + "\n\n"
         } else {
-            out += e(pick("存在风险的约束性指标：", "Binding indicators at risk:")) + "\n\n"
-            for assessment in summary.bindingAtRisk { out += "- " + e(narrative.sentence(assessment)) + "\n" }
+            out += escaped(pick("存在风险的约束性指标：", "Binding indicators at risk:")) + "\n\n"
+            for assessment in summary.bindingAtRisk { out += "- " + escaped(narrative.sentence(assessment)) + "\n" }
             out += "\n"
         }
 
@@ -42,9 +42,9 @@ public struct MarkdownReport: Sendable {
         out += "## " + pick("三、滞后与存在风险的指标", "3. Indicators at risk or lagging") + "\n\n"
         let lagging = Summary.bySeverity(result.assessments.filter { $0.status.isShortfall })
         if lagging.isEmpty {
-            out += e(pick("没有滞后的指标。", "No indicator is lagging.")) + "\n\n"
+            out += escaped(pick("没有滞后的指标。", "No indicator is lagging.")) + "\n\n"
         } else {
-            out += e(pick("按严重程度排列：未达标、逆向变化、明显滞后、略有滞后。", "Most serious first: not met, moving away, behind, slightly behind.")) + "\n\n"
+            out += escaped(pick("按严重程度排列：未达标、逆向变化、明显滞后、略有滞后。", "Most serious first: not met, moving away, behind, slightly behind.")) + "\n\n"
             out += detailTable(lagging, plan: plan, showAttribute: true) + "\n"
         }
 
@@ -53,15 +53,15 @@ public struct MarkdownReport: Sendable {
         for domain in plan.domains {
             let rows = result.assessments.filter { $0.indicator.domainID == domain.id }
             guard !rows.isEmpty else { continue }
-            out += "### " + e(labels.name(domain)) + "\n\n"
+            out += "### " + escaped(labels.name(domain)) + "\n\n"
             out += domainTable(rows, plan: plan, year: result.year) + "\n"
             let charts = rows.compactMap { row in chartLinks[row.indicator.id].map { (row.indicator, $0) } }
             for (indicator, link) in charts {
-                out += "![\(e(labels.name(indicator)))](\(linkTarget(link)))\n\n"
+                out += "![\(escaped(labels.name(indicator)))](\(linkTarget(link)))\n\n"
             }
         }
         if result.assessments.contains(where: { $0.baseline?.isProvisional == true }) {
-            out += e(labels.provisionalFootnote) + "\n\n"
+            out += escaped(labels.provisionalFootnote) + "\n\n"
         }
 
         // 5. Data gaps.
@@ -69,13 +69,13 @@ public struct MarkdownReport: Sendable {
         let noData = result.assessments.filter { $0.status == .noData }
         let insufficient = result.assessments.filter { $0.status == .insufficientData }
         if noData.isEmpty && insufficient.isEmpty {
-            out += e(pick("所有指标均有可用数据。", "Every indicator has usable data.")) + "\n\n"
+            out += escaped(pick("所有指标均有可用数据。", "Every indicator has usable data.")) + "\n\n"
         } else {
             if !noData.isEmpty {
-                out += "- " + e(pick("无数据（\(noData.count)项）：", "No data (\(noData.count)): ") + names(noData)) + "\n"
+                out += "- " + escaped(pick("无数据（\(noData.count)项）：", "No data (\(noData.count)): ") + names(noData)) + "\n"
             }
             if !insufficient.isEmpty {
-                out += "- " + e(pick("数据不足（\(insufficient.count)项，缺少基线，仅一个年份的数据）：",
+                out += "- " + escaped(pick("数据不足（\(insufficient.count)项，缺少基线，仅一个年份的数据）：",
                                      "Insufficient data (\(insufficient.count); no baseline and a single year): ") + names(insufficient)) + "\n"
             }
             out += "\n"
@@ -96,18 +96,18 @@ public struct MarkdownReport: Sendable {
             if !notes.isEmpty {
                 text += (text.isEmpty ? "" : separator) + pick("备注：", "notes: ") + notes.map(item).joined(separator: separator)
             }
-            out += "- **" + e(labels.name(assessment.indicator)) + "**" + pick("：", ": ") + e(text) + "\n"
+            out += "- **" + escaped(labels.name(assessment.indicator)) + "**" + pick("：", ": ") + escaped(text) + "\n"
         }
-        out += anySource ? "\n" : e(pick("所用数据未注明来源。", "The data used gives no sources.")) + "\n\n"
+        out += anySource ? "\n" : escaped(pick("所用数据未注明来源。", "The data used gives no sources.")) + "\n\n"
 
         if !result.warnings.isEmpty {
             out += "## " + pick("数据提示", "Data warnings") + "\n\n"
-            for warning in result.warnings { out += "- " + e(warning.description) + "\n" }
+            for warning in result.warnings { out += "- " + escaped(warning.description) + "\n" }
             out += "\n"
         }
 
         out += "## " + pick("附：方法说明", "Appendix: method") + "\n\n"
-        for line in methodLines(plan) { out += "- " + e(line) + "\n" }
+        for line in methodLines(plan) { out += "- " + escaped(line) + "\n" }
         return out
     }
 
@@ -154,20 +154,20 @@ public struct MarkdownReport: Sendable {
         var right = [false]
         if showAttribute { right.append(false) }
         right += [true, false, true, true, true, true, false]
-        var lines = [MarkdownText.header(header.map(e), rightAligned: right)]
+        var lines = [MarkdownText.header(header.map(escaped), rightAligned: right)]
         for a in assessments {
             let indicator = a.indicator
-            var cells = [e(labels.name(indicator))]
-            if showAttribute { cells.append(e(labels.attribute(indicator.attribute))) }
+            var cells = [escaped(labels.name(indicator))]
+            if showAttribute { cells.append(escaped(labels.attribute(indicator.attribute))) }
             let year = a.year.map(String.init) ?? ""
-            cells.append(a.value.map { e(narrative.quantity($0, indicator)) + pick("（\(year)）", " (\(year))") } ?? "—")
-            cells.append(e(labels.targetText(indicator)))
+            cells.append(a.value.map { escaped(narrative.quantity($0, indicator)) + pick("（\(year)）", " (\(year))") } ?? "—")
+            cells.append(escaped(labels.targetText(indicator)))
             // Numbers are written by plan-track, not taken from data: they need no escaping.
             cells.append(a.gap.map { NumberText.rounded($0) } ?? "—")
             cells.append(a.paceNeeded.map { NumberText.rounded($0) } ?? "—")
             cells.append(a.paceSoFar.map { NumberText.rounded($0) } ?? "—")
             cells.append(a.projected.map { NumberText.rounded($0) + (a.projectedMet == true ? pick("（可达标）", " (met)") : pick("（难达标）", " (missed)")) } ?? "—")
-            cells.append(e(labels.status(a.status, kind: indicator.target.kind)))
+            cells.append(escaped(labels.status(a.status, kind: indicator.target.kind)))
             lines.append(MarkdownText.row(cells))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -178,16 +178,16 @@ public struct MarkdownReport: Sendable {
         let header = [labels.indicator, labels.unitHeader, labels.baselineHeader(plan.baselineYear), labels.targetHeader(plan.targetYear)]
             + years.map { String($0) } + [labels.progress, labels.expected, labels.statusHeader]
         let right = [false, false, true, false] + years.map { _ in true } + [true, true, false]
-        var lines = [MarkdownText.header(header.map(e), rightAligned: right)]
+        var lines = [MarkdownText.header(header.map(escaped), rightAligned: right)]
         for a in assessments {
             let indicator = a.indicator
-            var cells = [e(labels.name(indicator)), e(labels.unit(indicator)), e(labels.baselineShown(a)), e(labels.targetText(indicator))]
+            var cells = [escaped(labels.name(indicator)), escaped(labels.unit(indicator)), escaped(labels.baselineShown(a)), escaped(labels.targetText(indicator))]
             for column in years {
                 cells.append(a.series.first { $0.year == column }.map { NumberText.plain($0.value) } ?? "—")
             }
             cells.append(a.progress.map { NumberText.percent($0) } ?? "—")
             cells.append(a.expectedProgress.map { NumberText.percent($0) } ?? "—")
-            cells.append(e(labels.status(a.status, kind: indicator.target.kind)))
+            cells.append(escaped(labels.status(a.status, kind: indicator.target.kind)))
             lines.append(MarkdownText.row(cells))
         }
         return lines.joined(separator: "\n") + "\n"

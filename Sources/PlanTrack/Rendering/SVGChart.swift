@@ -55,7 +55,7 @@ public struct SVGChart: Sendable {
             Self.left + (lastYear == firstYear ? 0 : Double(year - firstYear) / Double(lastYear - firstYear)) * plotWidth
         }
         func y(_ value: Double) -> Double { Self.top + (high - value) / (high - low) * plotHeight }
-        func n(_ number: Double) -> String { NumberText.fixed(number, 1) }
+        func coordinate(_ number: Double) -> String { NumberText.fixed(number, 1) }
 
         let title = zh ? "\(labels.name(indicator))（\(labels.unit(indicator))）" : "\(labels.name(indicator)) (\(labels.unit(indicator)))"
         var svg = """
@@ -63,19 +63,19 @@ public struct SVGChart: Sendable {
         <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(Self.width))" height="\(Int(Self.height))" viewBox="0 0 \(Int(Self.width)) \(Int(Self.height))" font-family="'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif" font-size="12">
         <title>\(Self.escape(title))</title>
         <rect width="100%" height="100%" fill="#ffffff"/>
-        <text x="\(n(Self.left))" y="24" font-size="15" font-weight="bold" fill="#222222">\(Self.escape(title))</text>
+        <text x="\(coordinate(Self.left))" y="24" font-size="15" font-weight="bold" fill="#222222">\(Self.escape(title))</text>
 
         """
         // Axes and grid.
         for tick in 0...Int(((high - low) / step).rounded()) {
             let value = low + step * Double(tick)
-            svg += "<line x1=\"\(n(Self.left))\" y1=\"\(n(y(value)))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y(value)))\" stroke=\"#e5e5e5\"/>\n"
-            svg += "<text x=\"\(n(Self.left - 6))\" y=\"\(n(y(value) + 4))\" text-anchor=\"end\" fill=\"#555555\">\(Self.escape(NumberText.rounded(value)))</text>\n"
+            svg += "<line x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(y(value)))\" x2=\"\(coordinate(Self.left + plotWidth))\" y2=\"\(coordinate(y(value)))\" stroke=\"#e5e5e5\"/>\n"
+            svg += "<text x=\"\(coordinate(Self.left - 6))\" y=\"\(coordinate(y(value) + 4))\" text-anchor=\"end\" fill=\"#555555\">\(Self.escape(NumberText.rounded(value)))</text>\n"
         }
         for year in firstYear...lastYear {
-            svg += "<text x=\"\(n(x(year)))\" y=\"\(n(Self.top + plotHeight + 18))\" text-anchor=\"middle\" fill=\"#555555\">\(year)</text>\n"
+            svg += "<text x=\"\(coordinate(x(year)))\" y=\"\(coordinate(Self.top + plotHeight + 18))\" text-anchor=\"middle\" fill=\"#555555\">\(year)</text>\n"
         }
-        svg += "<line x1=\"\(n(Self.left))\" y1=\"\(n(Self.top + plotHeight))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(Self.top + plotHeight))\" stroke=\"#888888\"/>\n"
+        svg += "<line x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(Self.top + plotHeight))\" x2=\"\(coordinate(Self.left + plotWidth))\" y2=\"\(coordinate(Self.top + plotHeight))\" stroke=\"#888888\"/>\n"
 
         var legend: [(color: String, dash: String, text: String)] = []
         if let targetLine {
@@ -86,39 +86,39 @@ public struct SVGChart: Sendable {
             case .maintain: label = zh ? "下限 \(number)" : "floor \(number)"
             default: label = zh ? "目标 \(number)" : "target \(number)"
             }
-            svg += "<line class=\"target\" x1=\"\(n(Self.left))\" y1=\"\(n(y(targetLine)))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y(targetLine)))\" stroke=\"#c0392b\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n"
+            svg += "<line class=\"target\" x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(y(targetLine)))\" x2=\"\(coordinate(Self.left + plotWidth))\" y2=\"\(coordinate(y(targetLine)))\" stroke=\"#c0392b\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n"
             legend.append(("#c0392b", "6 4", label))
         }
         if let reference = a.referenceValue {
-            svg += "<line class=\"reference\" x1=\"\(n(Self.left))\" y1=\"\(n(y(reference)))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y(reference)))\" stroke=\"#8e44ad\" stroke-dasharray=\"2 3\"/>\n"
+            svg += "<line class=\"reference\" x1=\"\(coordinate(Self.left))\" y1=\"\(coordinate(y(reference)))\" x2=\"\(coordinate(Self.left + plotWidth))\" y2=\"\(coordinate(y(reference)))\" stroke=\"#8e44ad\" stroke-dasharray=\"2 3\"/>\n"
             legend.append(("#8e44ad", "2 3", zh ? "全省同年 \(NumberText.plain(reference))" : "province \(NumberText.plain(reference))"))
         }
         if planned.count == 2 {
-            svg += "<line class=\"planned\" x1=\"\(n(x(planned[0].year)))\" y1=\"\(n(y(planned[0].value)))\" x2=\"\(n(x(planned[1].year)))\" y2=\"\(n(y(planned[1].value)))\" stroke=\"#999999\" stroke-width=\"1.5\" stroke-dasharray=\"4 4\"/>\n"
+            svg += "<line class=\"planned\" x1=\"\(coordinate(x(planned[0].year)))\" y1=\"\(coordinate(y(planned[0].value)))\" x2=\"\(coordinate(x(planned[1].year)))\" y2=\"\(coordinate(y(planned[1].value)))\" stroke=\"#999999\" stroke-width=\"1.5\" stroke-dasharray=\"4 4\"/>\n"
             legend.append(("#999999", "4 4", zh ? "按计划进度" : "planned path"))
         }
         if projection.count == 2 {
-            svg += "<line class=\"projection\" x1=\"\(n(x(projection[0].year)))\" y1=\"\(n(y(projection[0].value)))\" x2=\"\(n(x(projection[1].year)))\" y2=\"\(n(y(projection[1].value)))\" stroke=\"#2e86c1\" stroke-width=\"1.5\" stroke-dasharray=\"1 4\" stroke-linecap=\"round\"/>\n"
-            svg += "<text x=\"\(n(x(projection[1].year) + 6))\" y=\"\(n(y(projection[1].value) + 4))\" fill=\"#2e86c1\">\(Self.escape(NumberText.rounded(projection[1].value)))</text>\n"
+            svg += "<line class=\"projection\" x1=\"\(coordinate(x(projection[0].year)))\" y1=\"\(coordinate(y(projection[0].value)))\" x2=\"\(coordinate(x(projection[1].year)))\" y2=\"\(coordinate(y(projection[1].value)))\" stroke=\"#2e86c1\" stroke-width=\"1.5\" stroke-dasharray=\"1 4\" stroke-linecap=\"round\"/>\n"
+            svg += "<text x=\"\(coordinate(x(projection[1].year) + 6))\" y=\"\(coordinate(y(projection[1].value) + 4))\" fill=\"#2e86c1\">\(Self.escape(NumberText.rounded(projection[1].value)))</text>\n"
             legend.append(("#2e86c1", "1 4", zh ? "趋势预测" : "projection"))
         }
         if let baselinePoint {
-            svg += "<circle class=\"baseline\" cx=\"\(n(x(baselinePoint.year)))\" cy=\"\(n(y(baselinePoint.value)))\" r=\"4\" fill=\"#ffffff\" stroke=\"#1f618d\" stroke-width=\"2\"/>\n"
-            svg += "<text x=\"\(n(x(baselinePoint.year)))\" y=\"\(n(y(baselinePoint.value) - 9))\" text-anchor=\"middle\" fill=\"#1f618d\">\(Self.escape(NumberText.plain(baselinePoint.value)))</text>\n"
+            svg += "<circle class=\"baseline\" cx=\"\(coordinate(x(baselinePoint.year)))\" cy=\"\(coordinate(y(baselinePoint.value)))\" r=\"4\" fill=\"#ffffff\" stroke=\"#1f618d\" stroke-width=\"2\"/>\n"
+            svg += "<text x=\"\(coordinate(x(baselinePoint.year)))\" y=\"\(coordinate(y(baselinePoint.value) - 9))\" text-anchor=\"middle\" fill=\"#1f618d\">\(Self.escape(NumberText.plain(baselinePoint.value)))</text>\n"
         }
-        let line = ((baselinePoint.map { [$0] } ?? []) + points).map { "\(n(x($0.year))),\(n(y($0.value)))" }.joined(separator: " ")
+        let line = ((baselinePoint.map { [$0] } ?? []) + points).map { "\(coordinate(x($0.year))),\(coordinate(y($0.value)))" }.joined(separator: " ")
         svg += "<polyline class=\"series\" points=\"\(line)\" fill=\"none\" stroke=\"#1f618d\" stroke-width=\"2\"/>\n"
         for point in points {
-            svg += "<circle class=\"value\" cx=\"\(n(x(point.year)))\" cy=\"\(n(y(point.value)))\" r=\"4\" fill=\"#1f618d\"><title>\(point.year): \(Self.escape(NumberText.plain(point.value)))</title></circle>\n"
-            svg += "<text x=\"\(n(x(point.year)))\" y=\"\(n(y(point.value) - 9))\" text-anchor=\"middle\" fill=\"#1f618d\">\(Self.escape(NumberText.plain(point.value)))</text>\n"
+            svg += "<circle class=\"value\" cx=\"\(coordinate(x(point.year)))\" cy=\"\(coordinate(y(point.value)))\" r=\"4\" fill=\"#1f618d\"><title>\(point.year): \(Self.escape(NumberText.plain(point.value)))</title></circle>\n"
+            svg += "<text x=\"\(coordinate(x(point.year)))\" y=\"\(coordinate(y(point.value) - 9))\" text-anchor=\"middle\" fill=\"#1f618d\">\(Self.escape(NumberText.plain(point.value)))</text>\n"
         }
         legend.insert(("#1f618d", "", zh ? "报告值" : "reported"), at: 0)
         for (index, item) in legend.enumerated() {
             let top = Self.top + 8 + Double(index) * 20
             let legendX = Self.left + plotWidth + 16
             let dash = item.dash.isEmpty ? "" : " stroke-dasharray=\"\(item.dash)\""
-            svg += "<line x1=\"\(n(legendX))\" y1=\"\(n(top))\" x2=\"\(n(legendX + 20))\" y2=\"\(n(top))\" stroke=\"\(item.color)\" stroke-width=\"2\"\(dash)/>\n"
-            svg += "<text x=\"\(n(legendX + 26))\" y=\"\(n(top + 4))\" fill=\"#333333\">\(Self.escape(item.text))</text>\n"
+            svg += "<line x1=\"\(coordinate(legendX))\" y1=\"\(coordinate(top))\" x2=\"\(coordinate(legendX + 20))\" y2=\"\(coordinate(top))\" stroke=\"\(item.color)\" stroke-width=\"2\"\(dash)/>\n"
+            svg += "<text x=\"\(coordinate(legendX + 26))\" y=\"\(coordinate(top + 4))\" fill=\"#333333\">\(Self.escape(item.text))</text>\n"
         }
         svg += "</svg>\n"
         return svg
