@@ -140,8 +140,8 @@ private struct PlanDocument: Decodable {
         var built: [Indicator] = []
         for (position, entry) in indicators.enumerated() {
             let label = "indicators[\(position)] (\(entry.id))"
-            let at = line(entry.id)
-            func problem(_ message: String) { problems.append(("\(label): \(message)", at)) }
+            // The line is looked up only when there is a problem to report.
+            func problem(_ message: String) { problems.append(("\(label): \(message)", line(entry.id))) }
             if !Self.isKebabCase(entry.id) { problem("the id must be kebab-case English, like life-expectancy") }
             if !domains.contains(where: { $0.id == entry.domain }) { problem("unknown domain '\(entry.domain)'") }
             for name in [entry.id, entry.name, entry.nameEn] + (entry.aliases ?? []) {
