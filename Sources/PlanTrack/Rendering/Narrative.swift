@@ -59,6 +59,7 @@ public struct Narrative: Sendable {
                 if let soFar = a.paceSoFar {
                     parts.append(zh ? "实际年均降低\(difference(soFar, indicator))" : "it fell \(difference(soFar, indicator)) a year on average")
                 }
+                parts += yearOnYear(a)
             } else {
                 parts.append(zh ? "尚无参照年份，无法判断降幅" : "no reference year yet to measure the fall")
             }
@@ -77,6 +78,22 @@ public struct Narrative: Sendable {
         let status = labels.status(a.status, kind: indicator.target.kind)
         return zh ? "\(name)（\(status)）：" + parts.joined(separator: "，") + "。"
                   : "\(name) (\(status)): " + parts.joined(separator: "; ") + "."
+    }
+
+    /// Spec, per-year conditions: the change from the previous reported year, and every year
+    /// that fell by less than the step even where the cumulative condition holds.
+    public func yearOnYear(_ a: Assessment) -> [String] {
+        guard case .annualDecrease(let step) = a.indicator.target.kind else { return [] }
+        var parts: [String] = []
+        if let change = a.yearOnYearChange {
+            let text = NumberText.signed(change, 2)
+            parts.append(zh ? "较上一报告年份变化\(text)个百分点" : "change from the previous reported year \(text) points")
+        }
+        if !a.slowYears.isEmpty {
+            let years = a.slowYears.map(String.init).joined(separator: zh ? "、" : ", ")
+            parts.append(zh ? "\(years)年降幅不足每年\(NumberText.plain(step))个百分点" : "\(years): fell by less than \(NumberText.plain(step)) point a year")
+        }
+        return parts
     }
 
     private func direction(_ indicator: Indicator) -> String {

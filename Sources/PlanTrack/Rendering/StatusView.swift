@@ -28,6 +28,13 @@ public struct StatusView: Sendable {
             out += style(heading, .bold) + "\n"
             out += table.render(indent: 2, widths: widths, color: color) + "\n"
         }
+        let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
+        for assessment in result.assessments {
+            let yearOnYear = narrative.yearOnYear(assessment)
+            guard !yearOnYear.isEmpty else { continue }
+            let separator = labels.language == .zh ? "；" : "; "
+            out += labels.name(assessment.indicator) + (labels.language == .zh ? "：" : ": ") + yearOnYear.joined(separator: separator) + "\n"
+        }
         if result.assessments.contains(where: { $0.baseline?.isProvisional == true }) {
             out += labels.provisionalFootnote + "\n"
         }
