@@ -237,26 +237,15 @@ public struct CSVReader: Sendable {
 
     /// True when every field is empty or only spaces: Excel writes such lines for blank rows.
     public func isBlank(_ fields: [CSVField]) -> Bool {
-        isBlank(fields.count) { fields[$0] }
+        fields.allSatisfy(isBlank)
     }
 
     public func isBlank(_ fields: borrowing CSVFields) -> Bool {
-        for index in 0..<fields.count {
-            let field = fields.field(index)
-            for offset in field.start..<field.end where bytes[offset] != UInt8(ascii: " ") && bytes[offset] != UInt8(ascii: "\t") {
-                return false
-            }
-        }
+        for index in 0..<fields.count where !isBlank(fields.field(index)) { return false }
         return true
     }
 
-    private func isBlank(_ count: Int, _ field: (Int) -> CSVField) -> Bool {
-        for index in 0..<count {
-            let field = field(index)
-            for index in field.start..<field.end where bytes[index] != UInt8(ascii: " ") && bytes[index] != UInt8(ascii: "\t") {
-                return false
-            }
-        }
-        return true
+    private func isBlank(_ field: CSVField) -> Bool {
+        bytes[field.start..<field.end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

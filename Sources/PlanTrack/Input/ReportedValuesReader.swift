@@ -144,15 +144,14 @@ public struct ReportedValuesReader {
         Mark(diagnostics: diagnostics.count, notReported: notReportedCount, builder: builder.mark())
     }
 
-    /// Forgets everything read since `mark`: rows, messages, names, and the caches that point at them.
+    /// Forgets everything read since `mark`: rows, messages, names, and the caches that point at
+    /// them. (The text table and the previous-row memo are emptied by every `readDecoded`.)
     private mutating func restore(_ mark: Mark) {
         builder.restore(mark.builder)
         diagnostics.removeSubrange(mark.diagnostics...)
         notReportedCount = mark.notReported
         indicatorTable = ByteStringTable()
         regionTable = ByteStringTable()
-        textTable = ByteStringTable(borrowingKeys: true)
-        forgetPreviousRow()
         seen = RowKeyTable(expected: builder.rows.count)
         for (index, row) in builder.rows.enumerated() {
             _ = seen.insertOrFind(Self.key(region: row.region, year: Int(row.year), indicator: Int(row.indicator)), row: Int32(index))

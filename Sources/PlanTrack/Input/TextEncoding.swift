@@ -32,10 +32,8 @@ public enum TextDecoder {
     public struct Decoded: Sendable {
         public let utf8: [UInt8]
         public let encoding: TextEncoding
-        /// False when only the start of the file was checked: the caller checks each piece of text
-        /// it uses, and on finding one that is not UTF-8 reads the file again as GB18030.
-        public let isVerified: Bool
-        /// True when the encoding was detected (no BOM, not forced), so another guess is allowed.
+        /// True when the encoding was detected (no BOM, not forced), so another guess is allowed:
+        /// a caller that checked only the start for UTF-8 may read the file again as GB18030.
         public let wasGuessed: Bool
     }
 
@@ -48,42 +46,27 @@ public enum TextDecoder {
         let hasUTF8BOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let hasLittleEndianBOM = bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE
         let hasBigEndianBOM = bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF
-        let encoding: TextEncoding
-        // Checked once here and reused below: validating a large file is a real part of reading it.
-        var invalidOffset: Int?? = nil
-        if let forced {
-            encoding = forced
-        } else if hasLittleEndianBOM {
-            encoding = .utf16LittleEndian
-        } else if hasBigEndianBOM {
-            encoding = .utf16BigEndian
-        } else if hasUTF8BOM {
-            encoding = .utf8
-        } else {
-            let offset = firstInvalidUTF8Offset(bytes, limit: verifyingWholeFile ? nil : sampleSize)
-            invalidOffset = .some(offset)
-            encoding = offset == nil ? .utf8 : .gb18030
+        let limit = verifyingWholeFile ? nil : sampleSize
+        if forced == nil && !hasUTF8BOM && !hasLittleEndianBOM && !hasBigEndianBOM {
+            // Detected: UTF-8 if the bytes checked are valid UTF-8, else GB18030.
+            if firstInvalidUTF8Offset(bytes, limit: limit) == nil {
+                return Decoded(utf8: bytes, encoding: .utf8, wasGuessed: true)
+            }
+            return Decoded(utf8: try convertFromGB18030(bytes, file: file), encoding: .gb18030, wasGuessed: true)
         }
-        let guessed = forced == nil && !hasUTF8BOM && !hasLittleEndianBOM && !hasBigEndianBOM
+        let encoding = forced ?? (hasLittleEndianBOM ? .utf16LittleEndian : hasBigEndianBOM ? .utf16BigEndian : .utf8)
         switch encoding {
         case .utf8:
             let body = hasUTF8BOM ? Array(bytes[3...]) : bytes
-            let firstInvalid: Int?
-            if case .some(let known) = invalidOffset {
-                firstInvalid = known
-            } else {
-                firstInvalid = firstInvalidUTF8Offset(body, limit: verifyingWholeFile ? nil : sampleSize)
-            }
-            if let offset = firstInvalid {
+            if let offset = firstInvalidUTF8Offset(body, limit: limit) {
                 throw notUTF8(body, at: offset, file: file)
             }
-            return Decoded(utf8: body, encoding: .utf8, isVerified: verifyingWholeFile || body.count <= sampleSize, wasGuessed: guessed)
+            return Decoded(utf8: body, encoding: .utf8, wasGuessed: false)
         case .utf16LittleEndian, .utf16BigEndian:
             let skip = (hasLittleEndianBOM || hasBigEndianBOM) ? 2 : 0
-            return Decoded(utf8: try decodeUTF16(bytes, from: skip, bigEndian: encoding == .utf16BigEndian, file: file), encoding: encoding,
-                           isVerified: true, wasGuessed: guessed)
+            return Decoded(utf8: try decodeUTF16(bytes, from: skip, bigEndian: encoding == .utf16BigEndian, file: file), encoding: encoding, wasGuessed: false)
         case .gb18030:
-            return Decoded(utf8: try convertFromGB18030(bytes, file: file), encoding: .gb18030, isVerified: true, wasGuessed: guessed)
+            return Decoded(utf8: try convertFromGB18030(bytes, file: file), encoding: .gb18030, wasGuessed: false)
         }
     }
 

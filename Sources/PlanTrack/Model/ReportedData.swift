@@ -151,15 +151,13 @@ public struct ReportedData: Sendable {
             guard total > rows.capacity else { return }
             let existing = rows
             // Allocated with room for `total`, advised, and only then filled with the rows so far.
-            var grown = [Row](unsafeUninitializedCapacity: total) { buffer, initialized in
+            rows = [Row](unsafeUninitializedCapacity: total) { buffer, initialized in
                 HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: total * MemoryLayout<Row>.stride)
                 existing.withUnsafeBufferPointer { old in
                     if let source = old.baseAddress { buffer.baseAddress?.initialize(from: source, count: old.count) }
                 }
                 initialized = existing.count
             }
-            grown.reserveCapacity(total)
-            rows = grown
         }
 
         mutating func file(_ name: String) -> Int16 {

@@ -56,11 +56,10 @@ enum DataOptions {
         } else {
             for file in files { reader.readFile(file, encoding: encoding) }
         }
-        let problems = reader.diagnostics
-        if problems.contains(where: { $0.severity == .error }) {
-            throw CommandFailure(diagnostics: problems, exitCode: reader.couldNotOpenAFile ? .noInput : .dataError)
+        if reader.hasErrors {
+            throw CommandFailure(diagnostics: reader.diagnostics, exitCode: reader.couldNotOpenAFile ? .noInput : .dataError)
         }
-        for warning in problems { console.writeError("\(warning)\n") }
+        for warning in reader.diagnostics { console.writeError("\(warning)\n") }
         return reader.data
     }
 
