@@ -43,9 +43,7 @@ public struct CheckView: Sendable {
             (pick("基线", "Baseline"), baselineLine(a, plan: plan)),
             (pick("目标", "Target"), "\(labels.targetText(indicator))  →  \(labels.interpretedTarget(indicator))"),
         ]
-        if zh || indicator.name != indicator.nameEn {
-            facts.append((pick("英文名", "Chinese name"), zh ? indicator.nameEn : indicator.name))
-        }
+        facts.append((pick("英文名", "Chinese name"), zh ? indicator.nameEn : indicator.name))
         if case .stableLow(_, let source) = indicator.target.kind, !source.isEmpty {
             facts.append((pick("上限来源", "Ceiling from"), source))
         }
