@@ -55,6 +55,25 @@ struct ByteStringTable {
         return hash ^ (hash >> 32)
     }
 
+    /// Byte equality eight bytes at a time: the keys here are short, and a call to memcmp
+    /// costs more than comparing them.
+    @inline(__always)
+    static func equal(_ first: UnsafePointer<UInt8>, _ second: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let a = UnsafeRawPointer(first), b = UnsafeRawPointer(second)
+        if count < 8 {
+            for index in 0..<count where first[index] != second[index] { return false }
+            return true
+        }
+        var index = 0
+        while index + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
+            index += 8
+        }
+        // The last eight bytes, overlapping what was compared: one load instead of a loop.
+        return index == count
+            || a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    }
+
     func value(_ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64) -> Int32? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -63,8 +82,8 @@ struct ByteStringTable {
             if index < 0 { return nil }
             let entry = entries[Int(index)]
             if entry.hash == hash && entry.count == count {
-                let equal = count == 0 || (entry.borrowed.map { memcmp($0, start, count) == 0 }
-                    ?? keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + entry.start, start, count) == 0 })
+                let equal = count == 0 || (entry.borrowed.map { Self.equal($0, start, count) }
+                    ?? keyBytes.withUnsafeBufferPointer { Self.equal($0.baseAddress! + entry.start, start, count) })
                 if equal { return entry.value }
             }
             slot = (slot + 1) & mask

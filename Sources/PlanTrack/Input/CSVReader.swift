@@ -62,6 +62,11 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     public let message: String
 
     public var description: String { "line \(line): \(message)" }
+
+    /// The same error with its line moved by `lines`: for a part of a file read on its own.
+    func shifted(by lines: Int) -> CSVError {
+        CSVError(line: line + lines, message: message)
+    }
 }
 
 /// An RFC 4180 reader over UTF-8 bytes that reuses one field array, so a record costs no allocation.
@@ -69,7 +74,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Accepts what Excel writes besides the RFC: LF, CR LF or CR line ends, and a quote inside an
 /// unquoted field taken literally. Records are reported with the line they start on.
 public struct CSVReader: Sendable {
-    public let bytes: [UInt8]
+    public let input: InputBytes
     public let delimiter: UInt8
     private var position = 0
     private var line = 1
@@ -82,12 +87,33 @@ public struct CSVReader: Sendable {
 
     /// - Parameter delimiter: nil detects comma, tab or semicolon from the first line.
     public init(bytes: [UInt8], delimiter: UInt8? = nil) {
-        self.bytes = bytes
-        self.delimiter = delimiter ?? CSVReader.detectDelimiter(bytes)
+        self.init(input: InputBytes(copying: bytes), delimiter: delimiter)
+    }
+
+    public init(input: InputBytes, delimiter: UInt8? = nil) {
+        self.input = input
+        self.delimiter = delimiter ?? CSVReader.detectDelimiter(input.buffer)
+    }
+
+    /// Where the next record starts: a byte offset.
+    public var offset: Int { position }
+
+    /// Moves to `offset`, which must be the start of a record, counting lines from `line` there.
+    /// For reading one part of a file while another part is read elsewhere.
+    public mutating func move(to offset: Int, line: Int) {
+        position = offset
+        self.line = line
+    }
+
+    /// The line the next record starts on (1-based, counted from where reading started).
+    public var nextLine: Int { line }
+
+    public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        bytes.withUnsafeBufferPointer(detectDelimiter)
     }
 
     /// The delimiter that occurs most often, outside quotes, in the first non-blank line.
-    public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+    public static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: ";")]
         var counts = [0, 0, 0]
         var inQuotes = false
@@ -115,11 +141,12 @@ public struct CSVReader: Sendable {
     /// As `nextRecord(into:)`, into reusable storage: the form for reading large files.
     public mutating func nextRecord(into fields: inout CSVFields) throws(CSVError) -> Bool {
         fields.removeAll()
-        let count = bytes.count
+        let buffer = input.buffer
+        let count = buffer.count
         guard position < count else { return false }
         recordLine = line
         let delimiter = self.delimiter
-        let result: Result<Void, CSVError> = bytes.withUnsafeBufferPointer { buffer in
+        let result: Result<Void, CSVError> = {
             var position = self.position
             var line = self.line
             defer {
@@ -134,7 +161,7 @@ public struct CSVReader: Sendable {
                     var escaped = false
                     var end = -1
                     while position < count {
-                        position = CSVReader.firstOf(CSVReader.quote, CSVReader.lineFeed, CSVReader.carriageReturn, in: buffer, from: position)
+                        position = CSVReader.firstOf(CSVReader.quote, orLineEndIn: buffer, from: position)
                         guard position < count else { break }
                         let byte = buffer[position]
                         if byte == CSVReader.quote {
@@ -155,7 +182,7 @@ public struct CSVReader: Sendable {
                         position += 1
                     }
                     if end < 0 {
-                        return .failure(CSVError(line: openingLine, message: "a quoted field is never closed (the quote opens on line \(openingLine))"))
+                        return .failure(CSVError(line: openingLine, message: "a quoted field opens on this line and is never closed"))
                     }
                     fields.append(CSVField(start: start, end: end, hasEscapedQuotes: escaped))
                     // Spaces after a closing quote are harmless; anything else means broken quoting.
@@ -173,7 +200,7 @@ public struct CSVReader: Sendable {
                     return .failure(CSVError(line: line, message: "unexpected text after a closing quote; a quote inside a quoted field must be doubled (\"\")"))
                 }
                 let start = position
-                position = CSVReader.firstOf(delimiter, CSVReader.lineFeed, CSVReader.carriageReturn, in: buffer, from: position)
+                position = CSVReader.firstOf(delimiter, orLineEndIn: buffer, from: position)
                 fields.append(CSVField(start: start, end: position, hasEscapedQuotes: false))
                 if position >= count { return .success(()) }
                 if buffer[position] == delimiter {
@@ -183,32 +210,40 @@ public struct CSVReader: Sendable {
                 CSVReader.consumeLineEnd(buffer, &position, &line)
                 return .success(())
             }
-        }
+        }()
         if case .failure(let error) = result { throw error }
         return true
     }
 
-    /// The position of the first of three bytes at or after `start`, or the end. Eight bytes a step
-    /// (SWAR): a byte equal to the target becomes zero after XOR, and the classic zero-byte test
-    /// flags it; the lowest flag is always a true match, which is the one taken.
+    /// The position of the first `target`, line feed or carriage return at or after `start`, or
+    /// the end. Eight bytes a step (SWAR): a byte equal to `target` becomes zero after XOR and the
+    /// classic zero-byte test flags it; a second test flags every byte below 0x0E, which covers
+    /// both line ends (and tabs and other control bytes, rare in text, which are checked and
+    /// skipped). The lowest flag of either test is always a true match, and it is the one taken.
     @inline(__always)
-    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func firstOf(_ target: UInt8, orLineEndIn buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = buffer.count
         var position = start
         if let base = UnsafeRawPointer(buffer.baseAddress) {
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            let patternA = ones &* UInt64(a), patternB = ones &* UInt64(b), patternC = ones &* UInt64(c)
+            let pattern = ones &* UInt64(target), belowLineEnds = ones &* 0x0E
             while position + 8 <= count {
                 let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-                let x = word ^ patternA, y = word ^ patternB, z = word ^ patternC
-                let found = ((x &- ones) & ~x | (y &- ones) & ~y | (z &- ones) & ~z) & highs
-                if found != 0 { return position + found.trailingZeroBitCount / 8 }
+                let equal = word ^ pattern
+                let found = ((equal &- ones) & ~equal | (word &- belowLineEnds) & ~word) & highs
+                if found != 0 {
+                    let match = position + found.trailingZeroBitCount / 8
+                    let byte = buffer[match]
+                    if byte == target || byte == lineFeed || byte == carriageReturn { return match }
+                    position = match + 1
+                    continue
+                }
                 position += 8
             }
         }
         while position < count {
             let byte = buffer[position]
-            if byte == a || byte == b || byte == c { return position }
+            if byte == target || byte == lineFeed || byte == carriageReturn { return position }
             position += 1
         }
         return position
@@ -225,13 +260,13 @@ public struct CSVReader: Sendable {
 
     /// The field's text if its bytes are valid UTF-8, with doubled quotes undone; nil if not.
     public func validatedString(_ field: CSVField) -> String? {
-        guard let text = String(validating: bytes[field.start..<field.end], as: UTF8.self) else { return nil }
+        guard let text = String(validating: bytes(field), as: UTF8.self) else { return nil }
         return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
     /// The field's text, with doubled quotes undone (invalid UTF-8 shows as U+FFFD).
     public func string(_ field: CSVField) -> String {
-        let text = String(decoding: bytes[field.start..<field.end], as: UTF8.self)
+        let text = String(decoding: bytes(field), as: UTF8.self)
         return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
@@ -245,7 +280,12 @@ public struct CSVReader: Sendable {
         return true
     }
 
+    /// The field's raw bytes, quotes still doubled.
+    public func bytes(_ field: CSVField) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: input.buffer[field.start..<field.end])
+    }
+
     private func isBlank(_ field: CSVField) -> Bool {
-        bytes[field.start..<field.end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        bytes(field).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

@@ -7,9 +7,9 @@ import Foundation
 
 /// Reads whole input files, or standard input for `-`, with messages that say why not.
 public enum FileInput {
-    public static func read(_ path: String) -> Result<[UInt8], InputError> {
+    public static func read(_ path: String) -> Result<InputBytes, InputError> {
         if path == "-" {
-            return .success([UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+            return .success(InputBytes(copying: FileHandle.standardInput.readDataToEndOfFile()))
         }
         let location = SourceLocation(file: path, line: 0)
         var isDirectory: ObjCBool = false
@@ -25,40 +25,32 @@ public enum FileInput {
         return .success(bytes)
     }
 
-    /// Reads straight into one array: no intermediate Data, so a large file is in memory once.
-    private static func readWhole(_ path: String) -> [UInt8]? {
+    /// A regular file is mapped; anything else (a pipe, a device, a system that will not map)
+    /// is read into memory.
+    private static func readWhole(_ path: String) -> InputBytes? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var information = stat()
         guard fstat(descriptor, &information) == 0 else { return nil }
-        // One byte more than the size, so the read that finds the end does not grow the array
-        // (growing would copy the whole file into a buffer twice its size).
-        let size = Int(information.st_size)
-        var failed = false
-        // Read into memory that is neither zeroed first nor grown: the file is in memory once.
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: size)
-            while initialized < size {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    return
-                }
-                if count == 0 { break }
-                initialized += count
-            }
+        let isRegular = information.st_mode & S_IFMT == S_IFREG
+        if isRegular, let mapped = InputBytes.mapping(descriptor, count: Int(information.st_size)) {
+            return mapped
         }
-        if failed { return nil }
-        // A file that grew while being read (a log still being written): take the rest too.
+        return readAll(descriptor, expected: isRegular ? Int(information.st_size) : 0)
+    }
+
+    private static func readAll(_ descriptor: Int32, expected: Int) -> InputBytes? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected + 1)
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
+            if count < 0 { return nil }
+            if count == 0 { break }
             bytes.append(contentsOf: chunk[..<count])
         }
-        return bytes
+        return InputBytes(copying: bytes)
     }
 }

@@ -27,4 +27,17 @@ enum HugePages {
             initialized = count
         }
     }
+
+    /// Room for `total` elements in `array`, its new memory advised before anything is written.
+    static func reserve<Element>(_ array: inout [Element], total: Int) {
+        guard total > array.capacity else { return }
+        let existing = array
+        array = [Element](unsafeUninitializedCapacity: total) { buffer, initialized in
+            advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: total * MemoryLayout<Element>.stride)
+            existing.withUnsafeBufferPointer { old in
+                if let source = old.baseAddress { buffer.baseAddress?.initialize(from: source, count: old.count) }
+            }
+            initialized = existing.count
+        }
+    }
 }

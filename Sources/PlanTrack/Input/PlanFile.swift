@@ -4,7 +4,7 @@ import Foundation
 public enum PlanFile {
     public static func load(_ path: String) throws(InputError) -> Plan {
         switch FileInput.read(path) {
-        case .success(let bytes): return try parse(bytes, file: path)
+        case .success(let bytes): return try parse(bytes.array, file: path)
         case .failure(let error): throw error
         }
     }

@@ -30,6 +30,22 @@ public enum TextNormalization {
         return String(view)
     }
 
+    /// True when `trimmed` would leave these UTF-8 bytes as they are: they neither start nor
+    /// end with a space of any width. Checks bytes, so no String is made to find out.
+    static func isTrimmed(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        guard count > 0 else { return true }
+        let bytes = UnsafeBufferPointer(start: start, count: count)
+        for space in spaceEncodings {
+            if bytes.starts(with: space) || (count >= space.count && bytes[(count - space.count)...].elementsEqual(space)) { return false }
+        }
+        return true
+    }
+
+    /// The UTF-8 form of every character `isSpace` accepts.
+    private static let spaceEncodings: [[UInt8]] = [
+        [0x20], [0x09], [0x0A], [0x0D], [0xE3, 0x80, 0x80], [0xC2, 0xA0], [0xEF, 0xBB, 0xBF], [0xE2, 0x80, 0x8B],
+    ]
+
     /// The form names are compared in: half-width, no spaces at all, lowercase.
     public static func nameKey(_ text: String) -> String {
         let half = halfWidth(text)

@@ -153,8 +153,6 @@ extension ValueParser {
         return (2000...2100).contains(year) ? year : nil
     }
 
-    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { product, _ in product * 10 } }
-
     /// `79.99`: ASCII digits with at most one point and at most 15 digits. Exact: the digits
     /// as an integer and a power of ten are both exactly representable, and one IEEE division
     /// rounds correctly, so this equals what a full decimal parser returns.
@@ -176,6 +174,10 @@ extension ValueParser {
             if fraction >= 0 { fraction += 1 }
         }
         guard digits > 0 && digits <= 15 else { return nil }
-        return fraction > 0 ? Double(mantissa) / powersOfTen[fraction] : Double(mantissa)
+        // 10^fraction by multiplying: every step is exact up to 10^15. (A table would be a
+        // lazily made global, checked on every call.)
+        var scale = 1.0
+        for _ in 0..<max(fraction, 0) { scale *= 10 }
+        return Double(mantissa) / scale
     }
 }

@@ -17,18 +17,21 @@ public struct ReportedData: Sendable {
     /// Region names by id, in the order they first appear.
     public let regions: [String]
     /// Sources and notes by id; id -1 is the empty text.
-    let texts: [String]
+    let texts: [StoredText]
     let files: [String]
+    /// The files that texts point into, kept as long as the texts are.
+    let inputs: [InputBytes]
     private let regionIDs: [String: Int32]
     /// Row indices grouped by region: rows of region r are `regionRows[regionStarts[r]..<regionStarts[r + 1]]`, in input order.
     private let regionStarts: [Int32]
     private let regionRows: [Int32]
 
-    init(rows: [Row], regions: [String], texts: [String], files: [String]) {
+    init(rows: [Row], regions: [String], texts: [StoredText], files: [String], inputs: [InputBytes]) {
         self.rows = rows
         self.regions = regions
         self.texts = texts
         self.files = files
+        self.inputs = inputs
         var ids: [String: Int32] = [:]
         for (id, name) in regions.enumerated() { ids[name] = Int32(id) }
         regionIDs = ids
@@ -68,7 +71,7 @@ public struct ReportedData: Sendable {
             source: text(row.source), note: text(row.note), location: SourceLocation(file: files[Int(row.file)], line: Int(row.line)))
     }
 
-    func text(_ id: Int32) -> String { id < 0 ? "" : texts[Int(id)] }
+    func text(_ id: Int32) -> String { id < 0 ? "" : texts[Int(id)].string }
 
     private func rowIndices(region: String) -> ArraySlice<Int32> {
         guard let id = regionIDs[region] else { return [] }
@@ -98,8 +101,9 @@ public struct ReportedData: Sendable {
     struct Builder {
         var rows: [Row] = []
         var regions: [String] = []
-        var texts: [String] = []
+        var texts: [StoredText] = []
         var files: [String] = []
+        var inputs: [InputBytes] = []
         private var regionIDs: [String: Int32] = [:]
         private var textIDs: [String: Int32] = [:]
         private var fileIDs: [String: Int16] = [:]
@@ -116,48 +120,14 @@ public struct ReportedData: Sendable {
             if text.isEmpty { return -1 }
             if let id = textIDs[text] { return id }
             let id = Int32(texts.count)
-            texts.append(text)
+            texts.append(.string(text))
             textIDs[text] = id
             return id
         }
 
-        struct Mark {
-            let rows: Int
-            let regions: Int
-            let texts: Int
-        }
-
-        func mark() -> Mark { Mark(rows: rows.count, regions: regions.count, texts: texts.count) }
-
-        /// Forgets rows, regions and texts added since `mark`.
-        mutating func restore(_ mark: Mark) {
-            rows.removeSubrange(mark.rows...)
-            for name in regions[mark.regions...] { regionIDs[name] = nil }
-            regions.removeSubrange(mark.regions...)
-            for text in texts[mark.texts...] where textIDs[text].map({ Int($0) >= mark.texts }) == true { textIDs[text] = nil }
-            texts.removeSubrange(mark.texts...)
-        }
-
-        /// Adds a text without looking for an equal one: for callers that deduplicate themselves.
-        mutating func appendText(_ text: String) -> Int32 {
-            if text.isEmpty { return -1 }
-            texts.append(text)
-            return Int32(texts.count - 1)
-        }
-
         /// Room for `count` more rows, in memory advised for huge pages.
         mutating func reserve(_ count: Int) {
-            let total = rows.count + count
-            guard total > rows.capacity else { return }
-            let existing = rows
-            // Allocated with room for `total`, advised, and only then filled with the rows so far.
-            rows = [Row](unsafeUninitializedCapacity: total) { buffer, initialized in
-                HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: total * MemoryLayout<Row>.stride)
-                existing.withUnsafeBufferPointer { old in
-                    if let source = old.baseAddress { buffer.baseAddress?.initialize(from: source, count: old.count) }
-                }
-                initialized = existing.count
-            }
+            HugePages.reserve(&rows, total: rows.count + count)
         }
 
         mutating func file(_ name: String) -> Int16 {
@@ -176,7 +146,7 @@ public struct ReportedData: Sendable {
         }
 
         func build() -> ReportedData {
-            ReportedData(rows: rows, regions: regions, texts: texts, files: files)
+            ReportedData(rows: rows, regions: regions, texts: texts, files: files, inputs: inputs)
         }
     }
 }

@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func unterminatedQuoteNamesTheLineItOpensOn() {
-        #expect(Self.records("a,b\nc,\"open\nmore\n") == .failure(CSVError(line: 2, message: "a quoted field is never closed (the quote opens on line 2)")))
+        #expect(Self.records("a,b\nc,\"open\nmore\n") == .failure(CSVError(line: 2, message: "a quoted field opens on this line and is never closed")))
     }
 
     @Test func textAfterAClosingQuoteIsAnError() {
@@ -126,6 +126,23 @@ import Testing
             } catch {
                 #expect(error.line >= 1)
             }
+        }
+    }
+
+    /// The word-at-a-time search against the plain one, on bytes full of control characters
+    /// (the line-end test also flags tabs and the like, which must be skipped, not taken).
+    @Test func wordAtATimeSearchFindsWhatAByteLoopFinds() {
+        var generator = SeededGenerator(seed: 11)
+        let interesting: [UInt8] = [0x0A, 0x0D, 0x09, 0x0B, 0x0C, 0x00, 0x0E, 0x2C, 0x22, 0x8A, 0x8D, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Int.random(in: 0...3, using: &generator) == 0 ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0x20...0x7E, using: &generator)
+            }
+            let target = [UInt8(ascii: ","), UInt8(ascii: "\""), 0x09, UInt8(ascii: ";")].randomElement(using: &generator)!
+            let start = Int.random(in: 0...bytes.count, using: &generator)
+            let expected = bytes[start...].firstIndex { $0 == target || $0 == 0x0A || $0 == 0x0D } ?? bytes.count
+            let found = bytes.withUnsafeBufferPointer { CSVReader.firstOf(target, orLineEndIn: $0, from: start) }
+            #expect(found == expected, "\(bytes) from \(start) for \(target)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanTrack
 
@@ -58,7 +59,7 @@ import Testing
         ("indicator,year,value,year\n", 1, "appears twice"),
         ("indicator,year,value,2021\n", 1, "use one layout"),
         ("", 0, "the file is empty"),
-        ("indicator,year,value\nlife-expectancy,2021,\"80", 2, "never closed"),
+        ("indicator,year,value\nlife-expectancy,2021,\"80", 2, "is never closed"),
         ("indicator,year,value\nlife-expectancy,2021,80\n人均期望寿命,2021,80.1", 3, "is 80.1 here but 80 at test.csv:2"),
     ])
     func errorsNameTheFileAndLine(csv: String, line: Int, fragment: String) {
@@ -168,5 +169,115 @@ import Testing
         #expect(data.count == 3_002)
         #expect(data.regions.first == "甲")
         #expect(data.value(indicator: Fixtures.index("hospital-beds"), region: "甲", year: 2021)?.location.file == "first.csv")
+    }
+}
+
+/// Large files are read in stretches at the same time; the result must be the one reading
+/// straight through gives, wherever the cuts fall.
+@Suite struct StretchTests {
+    /// Everything a read leaves: values with their lines, the count of empty cells, every message.
+    static func dump(_ bytes: [UInt8], parallelism: Int, stretchSize: Int) -> String {
+        var reader = ReportedValuesReader(plan: Fixtures.plan)
+        reader.parallelism = parallelism
+        reader.stretchSize = stretchSize
+        reader.read(bytes, file: "cut.csv")
+        var lines = reader.data.values.map { value in
+            "\(value.indicatorIndex) \(value.year) \(value.value) \(value.region) \(value.source.debugDescription) \(value.note.debugDescription) @\(value.location.line)"
+        }
+        lines.append("not reported: \(reader.notReportedCount)")
+        lines += reader.diagnostics.map(\.description)
+        return lines.joined(separator: "\n")
+    }
+
+    static func sameEverywhere(_ bytes: [UInt8]) -> Bool {
+        let straight = dump(bytes, parallelism: 1, stretchSize: 1 << 20)
+        return [1, 29].allSatisfy { dump(bytes, parallelism: 16, stretchSize: $0) == straight }
+    }
+
+    /// Rows of every kind: plain, quoted with commas, line breaks and doubled quotes, repeats,
+    /// blank lines, bad values, unknown names, CR LF; sometimes an unclosed quote at the end.
+    static func randomFile(_ generator: inout SeededGenerator) -> [UInt8] {
+        let names = ["人均期望寿命", "婴儿死亡率", "hospital-beds", "每千人口注册护士数", "孕产妇死亡率"]
+        let regions = ["", "历下区", "市中区", " 槐荫区 ", "R1"]
+        var text = Bool.random(using: &generator) ? "indicator,year,value,region,source,note\n" : "指标,年份,数值,地区,来源,备注\r\n"
+        var written: [String] = []
+        for _ in 0..<Int.random(in: 0...60, using: &generator) {
+            let end = Bool.random(using: &generator) ? "\n" : "\r\n"
+            let row: String
+            switch Int.random(in: 0...11, using: &generator) {
+            case 0: row = ""
+            case 1: row = written.randomElement(using: &generator) ?? ""
+            case 2: row = "未知指标,2021,1,,,"
+            case 3: row = "婴儿死亡率,2021,abc,,,"
+            case 4: row = "婴儿死亡率,2022,\"1,5\",,\"line\nbreak, and \"\"quotes\"\"\",\"\n\n\""
+            default:
+                let source = [" 统计公报 ", "\"公报, 2021年\"", "\"a\nb\"", "卫健委", ""].randomElement(using: &generator)!
+                row = "\(names.randomElement(using: &generator)!),\(Int.random(in: 2019...2025, using: &generator)),"
+                    + "\(Int.random(in: 1...99, using: &generator)).\(Int.random(in: 0...9, using: &generator)),"
+                    + "\(regions.randomElement(using: &generator)!),\(source),"
+            }
+            written.append(row)
+            text += row + end
+        }
+        if Int.random(in: 0...9, using: &generator) == 0 { text += "人均期望寿命,2021,\"79" }
+        return Array(text.utf8)
+    }
+
+    @Test func randomFilesReadTheSameInStretches() {
+        var generator = SeededGenerator(seed: 44)
+        for _ in 0..<200 {
+            let bytes = Self.randomFile(&generator)
+            #expect(Self.sameEverywhere(bytes), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+        }
+    }
+
+    @Test(arguments: CorpusTests.files)
+    func corpusFilesReadTheSameInStretches(file: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: CorpusTests.folder.appendingPathComponent(file)))
+        #expect(Self.sameEverywhere(bytes))
+    }
+
+    /// A cut just after a line break inside a quoted field is not a record's start: the stretch
+    /// before it reads past it, and the rest is read again from the true start.
+    @Test func aCutInsideAQuotedFieldIsFoundAndMended() {
+        let csv = "indicator,year,value,source\n" + String(repeating: "hospital-beds,2021,7.8,\"a\nb\nc\nd\ne\nf\ng\nh\"\n", count: 1) + "婴儿死亡率,2022,1.5,x\n"
+        let bytes = Array(csv.utf8)
+        #expect(Self.sameEverywhere(bytes))
+        let result = Self.dump(bytes, parallelism: 4, stretchSize: 4)
+        #expect(result.contains("1.5 济南市 \"x\" \"\" @10"), "the second row starts on line 10: \(result)")
+    }
+
+    @Test func repeatsAcrossStretchesNameTheFirstLine() {
+        let rows = (0..<200).map { "hospital-beds,\(2000 + $0 % 100),7.8,R\($0 / 100)\n" }.joined()
+        let bytes = Array(("indicator,year,value,region\n" + rows + "hospital-beds,2000,9,R0\n").utf8)
+        let result = Self.dump(bytes, parallelism: 8, stretchSize: 100)
+        #expect(result.contains("cut.csv:202: error: 每千人口医疗机构床位数 2000 R0 is 9 here but 7.8 at cut.csv:2; keep one"), "\(result.suffix(300))")
+        #expect(Self.sameEverywhere(bytes))
+    }
+
+    @Test func aBrokenQuoteInALaterStretchNamesItsLine() {
+        let rows = String(repeating: "hospital-beds,2021,7.8,R\n", count: 50) + "hospital-beds,2022,\"7\"8,R\n" + "hospital-beds,2023,7.8,R\n"
+        let bytes = Array(("indicator,year,value,region\n" + rows).utf8)
+        let result = Self.dump(bytes, parallelism: 8, stretchSize: 64)
+        #expect(result.hasSuffix("cut.csv:52: error: unexpected text after a closing quote; a quote inside a quoted field must be doubled (\"\")"), "\(result.suffix(200))")
+        #expect(!result.contains("2023"), "reading stops at the broken record, as straight through")
+    }
+
+    @Test func aGBKByteInALaterStretchRestartsTheWholeFile() {
+        let gbkName: [UInt8] = [0xC8, 0xCB, 0xBE, 0xF9, 0xC6, 0xDA, 0xCD, 0xFB, 0xCA, 0xD9, 0xC3, 0xFC]
+        let bytes = Array(LateEncodingTests.asciiRows.utf8) + gbkName + Array(",2021,79.99,\n".utf8)
+        let straight = Self.dump(bytes, parallelism: 1, stretchSize: 1 << 30)
+        #expect(Self.dump(bytes, parallelism: 8, stretchSize: 1_000) == straight)
+        #expect(straight.contains("0 2021 79.99 济南市"))
+    }
+
+    @Test func boundsFallJustAfterLineFeeds() {
+        let bytes = Array("h\nab\ncd\nef\ngh\n".utf8)
+        let bounds = bytes.withUnsafeBufferPointer { ReportedValuesReader.stretchBounds($0, from: 2, parts: 3) }
+        #expect(bounds.first == 2 && bounds.last == bytes.count)
+        #expect(bounds == bounds.sorted() && Set(bounds).count == bounds.count)
+        for bound in bounds.dropFirst().dropLast() { #expect(bytes[bound - 1] == 0x0A) }
+        let noLineFeeds = Array("h\nabcdefgh".utf8)
+        #expect(noLineFeeds.withUnsafeBufferPointer { ReportedValuesReader.stretchBounds($0, from: 2, parts: 4) } == [2, noLineFeeds.count])
     }
 }
