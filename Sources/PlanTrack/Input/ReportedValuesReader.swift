@@ -178,38 +178,57 @@ public struct ReportedValuesReader {
     /// Rows are changed where the stretch left them, and the first stretch's become the store's
     /// when it is empty: a million rows are not copied again.
     private mutating func merge(_ stretches: inout [RowReader], file: String, firstLine: Int) {
+        // Names and texts go to the shared lists in file order, then every stretch's rows are
+        // renumbered at the same time, each on its own core; values given twice are found last.
         let fileID = builder.file(file)
+        var renumberings: [Renumbering] = []
         var lineShift = firstLine - 1
-        for index in stretches.indices {
-            let regionIDs = stretches[index].regions.map { builder.region($0) }
-            let textBase = Int32(builder.texts.count)
-            builder.texts += stretches[index].texts
-            let firstRow = builder.rows.count
-            var rows = stretches[index].takeRows()
-            rows.withUnsafeMutableBufferPointer { rows in
-                regionIDs.withUnsafeBufferPointer { regionIDs in
-                    for index in rows.indices {
-                        rows[index].region = regionIDs[Int(rows[index].region)]
-                        if rows[index].source >= 0 { rows[index].source += textBase }
-                        if rows[index].note >= 0 { rows[index].note += textBase }
-                        rows[index].line = Int32(clamping: Int(rows[index].line) + lineShift)
-                        rows[index].file = fileID
-                    }
-                }
+        for stretch in stretches {
+            renumberings.append(Renumbering(regions: stretch.regions.map { builder.region($0) }, textShift: Int32(builder.texts.count), lineShift: lineShift, file: fileID))
+            builder.texts += stretch.texts
+            lineShift += stretch.endLine - 1
+        }
+        var rowsOfStretches = stretches.indices.map { stretches[$0].takeRows() }
+        rowsOfStretches.withUnsafeMutableBufferPointer { all in
+            _ = Parallel.map(all.count) { index in
+                all[index].withUnsafeMutableBufferPointer { renumberings[index].apply(to: $0) }
             }
-            let repeats = rows.withUnsafeBufferPointer { seen.insert($0, firstRow: firstRow) }
-            addFindings(stretches[index].findings, repeats: repeats, rows: &rows, file: file, lineShift: lineShift)
+        }
+        for (index, stretch) in stretches.enumerated() {
+            var rows = rowsOfStretches[index]
+            rowsOfStretches[index] = []
+            let repeats = rows.withUnsafeBufferPointer { seen.insert($0, firstRow: builder.rows.count) }
+            addFindings(stretch.findings, repeats: repeats, rows: &rows, file: file, lineShift: renumberings[index].lineShift)
             if builder.rows.isEmpty {
                 builder.rows = rows
             } else {
                 builder.rows += rows
             }
-            notReportedCount += stretches[index].notReportedCount
-            if let failure = stretches[index].failure?.shifted(by: lineShift) {
+            notReportedCount += stretch.notReportedCount
+            if let failure = stretch.failure?.shifted(by: renumberings[index].lineShift) {
                 diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: failure.line), failure.message))
                 return
             }
-            lineShift += stretches[index].endLine - 1
+        }
+    }
+
+    /// From a stretch's own numbers (regions, texts, lines counted from its start) to the store's.
+    private struct Renumbering {
+        let regions: [Int32]
+        let textShift: Int32
+        let lineShift: Int
+        let file: Int16
+
+        func apply(to rows: UnsafeMutableBufferPointer<ReportedData.Row>) {
+            regions.withUnsafeBufferPointer { regions in
+                for index in rows.indices {
+                    rows[index].region = regions[Int(rows[index].region)]
+                    if rows[index].source >= 0 { rows[index].source += textShift }
+                    if rows[index].note >= 0 { rows[index].note += textShift }
+                    rows[index].line = Int32(clamping: Int(rows[index].line) + lineShift)
+                    rows[index].file = file
+                }
+            }
         }
     }
 

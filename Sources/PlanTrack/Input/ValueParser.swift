@@ -159,25 +159,24 @@ extension ValueParser {
     static func plainDecimal(_ start: UnsafePointer<UInt8>, _ count: Int) -> Double? {
         guard count > 0 && count <= 16 else { return nil }
         var mantissa: UInt64 = 0
-        var digits = 0, fraction = -1
+        var point = -1
         for index in 0..<count {
-            let byte = start[index]
-            if byte == UInt8(ascii: ".") {
-                guard fraction < 0 else { return nil }
-                fraction = 0
-                continue
+            let digit = start[index] &- UInt8(ascii: "0")
+            if digit < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(digit)  // at most 16 digits: cannot overflow
+            } else if start[index] == UInt8(ascii: ".") && point < 0 {
+                point = index
+            } else {
+                return nil
             }
-            let digit = UInt64(byte &- 48)
-            guard digit <= 9 else { return nil }
-            mantissa = mantissa * 10 + digit
-            digits += 1
-            if fraction >= 0 { fraction += 1 }
         }
+        let digits = point < 0 ? count : count - 1
+        let fraction = point < 0 ? 0 : count - 1 - point
         guard digits > 0 && digits <= 15 else { return nil }
         // 10^fraction by multiplying: every step is exact up to 10^15. (A table would be a
         // lazily made global, checked on every call.)
         var scale = 1.0
-        for _ in 0..<max(fraction, 0) { scale *= 10 }
+        for _ in 0..<fraction { scale *= 10 }
         return Double(mantissa) / scale
     }
 }

@@ -8,6 +8,23 @@ import Testing
         #expect(value.serialized() == "{\n  \"b\": \"a\\\"b\\\\c\\n\\u0001中\",\n  \"a\": [\n    1,\n    0.5,\n    null,\n    true\n  ]\n}")
     }
 
+    @Test func lineSeparatorsAreEscapedButTheirNeighboursAreNot() {
+        #expect(JSONValue.string("a\u{2028}b\u{2029}\u{2027}€").serialized() == "\"a\\u2028b\\u2029\u{2027}€\"")
+    }
+
+    /// Random strings read back through Foundation's parser as they were written.
+    @Test func randomStringsReadBack() throws {
+        var generator = SeededGenerator(seed: 9)
+        let pieces = ["a", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "中", "\u{2028}", "\u{2029}", "€", "😀", "/"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let serialized = JSONValue.array([.string(text)]).serialized()
+            let parsed = try JSONSerialization.jsonObject(with: Data(serialized.utf8)) as? [String]
+            #expect(parsed == [text], "\(serialized.debugDescription)")
+            #expect(!serialized.contains("\u{2028}") && !serialized.contains("\u{2029}"))
+        }
+    }
+
     @Test func nonFiniteNumbersAreNull() {
         #expect(JSONValue.number(.nan).serialized() == "null")
         #expect(JSONValue.number(.infinity).serialized() == "null")
