@@ -10,6 +10,19 @@ public func fuzzReportedValues(_ start: UnsafeRawPointer, _ count: Int) -> CInt 
     for diagnostic in reader.diagnostics where diagnostic.location.file != "fuzz.csv" {
         fatalError("a diagnostic names another file: \(diagnostic)")
     }
+    // Read again in stretches of a few bytes on several threads: everything must be the same,
+    // wherever the cuts fall (inside quoted fields, between CR and LF, inside a character).
+    var cut = ReportedValuesReader(plan: ShippedData.plan)
+    cut.parallelism = 8
+    cut.stretchSize = 1 + count % 13
+    cut.read(bytes, file: "fuzz.csv")
+    if cut.diagnostics != reader.diagnostics || cut.notReportedCount != reader.notReportedCount
+        || cut.data.values.map(\.location) != reader.data.values.map(\.location)
+        || cut.data.values.map(\.value) != reader.data.values.map(\.value)
+        || cut.data.values.map(\.source) != reader.data.values.map(\.source)
+        || cut.data.values.map(\.region) != reader.data.values.map(\.region) {
+        fatalError("reading in stretches differs from reading straight through")
+    }
     // Whatever was read must assess without trapping.
     let assessor = Assessor(plan: ShippedData.plan, data: reader.data)
     for region in reader.data.regions.prefix(3) {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Maps byte strings (a field's raw bytes) to small integers without making a String per
 /// lookup: the hot path of reading a million rows, where the same few names repeat.
 struct ByteStringTable {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads the rows of one stretch of a file, after its header. Large files are cut into
 /// stretches that are read at the same time on different cores, so a stretch keeps everything it
 /// finds to itself: its own region and text lists, its own caches, line numbers counted from its

@@ -37,12 +37,11 @@ struct SeenValues {
     /// earlier value (so later rows' numbers close up), and returns the ones left out.
     mutating func insert(_ rows: UnsafeBufferPointer<ReportedData.Row>, firstRow: Int) -> [Repeat] {
         var repeats: [Repeat] = []
-        let regionCount = 1 + Int(rows.lazy.map(\.region).max() ?? -1)
-        if regionCount > blockOfRegion.count {
-            blockOfRegion += repeatElement(Self.noBlock, count: regionCount - blockOfRegion.count)
-        }
         for (position, row) in rows.enumerated() {
             let rowIndex = Int32(truncatingIfNeeded: firstRow + position - repeats.count)
+            if Int(row.region) >= blockOfRegion.count {
+                blockOfRegion += repeatElement(Self.noBlock, count: Int(row.region) + 1 - blockOfRegion.count)
+            }
             var block = blockOfRegion[Int(row.region)]
             if block == Self.noBlock {
                 block = newBlock()
