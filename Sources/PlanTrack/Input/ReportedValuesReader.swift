@@ -168,18 +168,17 @@ public struct ReportedValuesReader {
         return bounds
     }
 
-    /// Adds the stretches' rows and messages in file order: names and texts to the shared
-    /// lists, lines counted from the file's start, and every value given twice found here.
-    /// Rows are changed where the stretch left them, and the first stretch's become the store's
-    /// when it is empty: a million rows are not copied again.
+    /// Adds the stretches' rows and messages in file order. Names and texts go to the shared
+    /// lists first; then every stretch's rows are renumbered (ids, lines counted from the file's
+    /// start) at the same time, each on its own core; values given twice are found last. Rows are
+    /// changed where the stretch left them, and the first stretch's become the store's when it
+    /// is empty: a million rows are not copied again.
     private mutating func merge(_ stretches: inout [RowReader], file: String, firstLine: Int) {
-        // Names and texts go to the shared lists in file order, then every stretch's rows are
-        // renumbered at the same time, each on its own core; values given twice are found last.
         let fileID = builder.file(file)
         var renumberings: [Renumbering] = []
         var lineShift = firstLine - 1
         for stretch in stretches {
-            renumberings.append(Renumbering(regions: stretch.regions.map { builder.region($0) }, textShift: Int32(builder.texts.count), lineShift: lineShift, file: fileID))
+            renumberings.append(Renumbering(regions: stretch.regions.names.map { builder.region($0) }, textShift: Int32(builder.texts.count), lineShift: lineShift, file: fileID))
             builder.texts += stretch.texts
             lineShift += stretch.endLine - 1
         }
@@ -264,8 +263,8 @@ public struct ReportedValuesReader {
     /// error; either way the first is kept.
     private mutating func reportRepeat(_ row: ReportedData.Row, first: ReportedData.Row, file: String) {
         let indicator = plan.indicators[Int(row.indicator)]
-        let firstLocation = SourceLocation(file: builder.files[Int(first.file)], line: Int(first.line))
-        let region = builder.regions[Int(row.region)]
+        let firstLocation = SourceLocation(file: builder.files[first.file], line: Int(first.line))
+        let region = builder.regions[row.region]
         let location = SourceLocation(file: file, line: Int(row.line))
         if first.value == row.value {
             diagnostics.append(Diagnostic(.warning, location, "\(indicator.name) \(row.year) \(region) is given twice with the same value \(formatted(row.value)) (first at \(firstLocation)); the repeat is ignored"))

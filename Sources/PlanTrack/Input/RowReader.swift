@@ -28,7 +28,7 @@ struct RowReader {
     /// Rows with `region` an index into `regions` and `source`/`note` into `texts`; `line`
     /// counted from the stretch's start, `file` not yet set.
     private(set) var rows: [ReportedData.Row] = []
-    private(set) var regions: [String] = []
+    private(set) var regions = NameTable()
     private(set) var texts: [StoredText] = []
     private(set) var findings: [Finding] = []
     private(set) var notReportedCount = 0
@@ -40,7 +40,6 @@ struct RowReader {
     /// Set when a field turned out not to be UTF-8; reading stopped there.
     private(set) var invalidUTF8 = false
 
-    private var regionIDs: [String: Int32] = [:]
     private var indicatorTable = ByteStringTable()
     private var regionTable = ByteStringTable()
     /// Borrows its keys from the file, which outlives the stretch.
@@ -235,10 +234,7 @@ struct RowReader {
                 invalidUTF8 = true
                 return -1
             }
-            let value: Int32 = count == 0 ? -1 : Int32(texts.count)
-            if count > 0 { texts.append(.bytes(start, count: count)) }
-            textTable.insert(start, count, hash: hash, value: value)
-            return value
+            return addText(count == 0 ? nil : .bytes(start, count: count), start, count, hash: hash)
         }
         guard let raw = self.text(cell, reader) else { return Self.emptyIndicator }
         let text = TextNormalization.trimmed(raw)
@@ -248,25 +244,22 @@ struct RowReader {
             indicatorTable.insert(start, count, hash: hash, value: value)
             return value
         case .region:
-            let value = regionID(text.isEmpty ? plan.region : text)
+            // Spellings that trim to the same name share one id.
+            let value = regions.id(text.isEmpty ? plan.region : text)
             regionTable.insert(start, count, hash: hash, value: value)
             return value
         case .source, .note:
-            // The byte table already gives one id per distinct spelling; no second, String-keyed lookup.
-            let value: Int32 = text.isEmpty ? -1 : Int32(texts.count)
-            if !text.isEmpty { texts.append(.string(text)) }
-            textTable.insert(start, count, hash: hash, value: value)
-            return value
+            return addText(text.isEmpty ? nil : .string(text), start, count, hash: hash)
         }
     }
 
-    /// Spellings that trim to the same name share one id.
-    private mutating func regionID(_ name: String) -> Int32 {
-        if let id = regionIDs[name] { return id }
-        let id = Int32(regions.count)
-        regions.append(name)
-        regionIDs[name] = id
-        return id
+    /// A new spelling of a source or note; nil for one that is empty once trimmed (id -1). The
+    /// byte table already gives one id per distinct spelling: no second, String-keyed lookup.
+    private mutating func addText(_ text: StoredText?, _ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64) -> Int32 {
+        let value: Int32 = text == nil ? -1 : Int32(texts.count)
+        if let text { texts.append(text) }
+        textTable.insert(start, count, hash: hash, value: value)
+        return value
     }
 
     private mutating func indicatorCode(_ text: String) -> Int32 {

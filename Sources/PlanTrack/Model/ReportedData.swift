@@ -15,30 +15,27 @@ public struct ReportedData: Sendable {
 
     let rows: [Row]
     /// Region names by id, in the order they first appear.
-    public let regions: [String]
+    private let regionNames: NameTable
     /// Sources and notes by id; id -1 is the empty text.
     let texts: [StoredText]
-    let files: [String]
+    let files: NameTable
     /// The files that texts point into, kept as long as the texts are.
     let inputs: [InputBytes]
-    private let regionIDs: [String: Int32]
     /// Row indices grouped by region: rows of region r are `regionRows[regionStarts[r]..<regionStarts[r + 1]]`, in input order.
     private let regionStarts: [Int32]
     private let regionRows: [Int32]
 
-    init(rows: [Row], regions: [String], texts: [StoredText], files: [String], inputs: [InputBytes]) {
+    init(rows: [Row], regions: NameTable, texts: [StoredText], files: NameTable, inputs: [InputBytes]) {
         self.rows = rows
-        self.regions = regions
+        self.regionNames = regions
         self.texts = texts
         self.files = files
         self.inputs = inputs
-        var ids: [String: Int32] = [:]
-        for (id, name) in regions.enumerated() { ids[name] = Int32(id) }
-        regionIDs = ids
         // A counting sort by region: two passes, no per-row allocation.
-        var starts = [Int32](repeating: 0, count: regions.count + 1)
+        let regionCount = regions.names.count
+        var starts = [Int32](repeating: 0, count: regionCount + 1)
         for row in rows { starts[Int(row.region) + 1] += 1 }
-        for index in 0..<regions.count { starts[index + 1] += starts[index] }
+        for index in 0..<regionCount { starts[index + 1] += starts[index] }
         var next = starts
         var grouped = HugePages.array(repeating: Int32(0), count: rows.count)
         for (index, row) in rows.enumerated() {
@@ -58,6 +55,9 @@ public struct ReportedData: Sendable {
 
     public static let empty = ReportedData(values: [])
 
+    /// Region names, in the order they first appear.
+    public var regions: [String] { regionNames.names }
+
     public var count: Int { rows.count }
     public var isEmpty: Bool { rows.isEmpty }
 
@@ -67,14 +67,14 @@ public struct ReportedData: Sendable {
     func value(at index: Int) -> ReportedValue {
         let row = rows[index]
         return ReportedValue(
-            indicatorIndex: Int(row.indicator), year: Int(row.year), value: row.value, region: regions[Int(row.region)],
-            source: text(row.source), note: text(row.note), location: SourceLocation(file: files[Int(row.file)], line: Int(row.line)))
+            indicatorIndex: Int(row.indicator), year: Int(row.year), value: row.value, region: regionNames[row.region],
+            source: text(row.source), note: text(row.note), location: SourceLocation(file: files[row.file], line: Int(row.line)))
     }
 
     func text(_ id: Int32) -> String { id < 0 ? "" : texts[Int(id)].string }
 
     private func rowIndices(region: String) -> ArraySlice<Int32> {
-        guard let id = regionIDs[region] else { return [] }
+        guard let id = regionNames.existingID(region) else { return [] }
         return regionRows[Int(regionStarts[Int(id)])..<Int(regionStarts[Int(id) + 1])]
     }
 
@@ -95,26 +95,20 @@ public struct ReportedData: Sendable {
         rowIndices(region: region).map { Int(rows[Int($0)].year) }.max()
     }
 
-    public func contains(region: String) -> Bool { regionIDs[region] != nil }
+    public func contains(region: String) -> Bool { regionNames.existingID(region) != nil }
 
     /// Collects rows and interns their strings.
     struct Builder {
         var rows: [Row] = []
-        var regions: [String] = []
+        var regions = NameTable()
         var texts: [StoredText] = []
-        var files: [String] = []
+        var files = NameTable()
         var inputs: [InputBytes] = []
-        private var regionIDs: [String: Int32] = [:]
         private var textIDs: [String: Int32] = [:]
-        private var fileIDs: [String: Int16] = [:]
 
-        mutating func region(_ name: String) -> Int32 {
-            if let id = regionIDs[name] { return id }
-            let id = Int32(regions.count)
-            regions.append(name)
-            regionIDs[name] = id
-            return id
-        }
+        mutating func region(_ name: String) -> Int32 { regions.id(name) }
+
+        mutating func file(_ name: String) -> Int16 { Int16(truncatingIfNeeded: files.id(name)) }
 
         mutating func text(_ text: String) -> Int32 {
             if text.isEmpty { return -1 }
@@ -122,19 +116,6 @@ public struct ReportedData: Sendable {
             let id = Int32(texts.count)
             texts.append(.string(text))
             textIDs[text] = id
-            return id
-        }
-
-        /// Room for `count` more rows, in memory advised for huge pages.
-        mutating func reserve(_ count: Int) {
-            HugePages.reserve(&rows, total: rows.count + count)
-        }
-
-        mutating func file(_ name: String) -> Int16 {
-            if let id = fileIDs[name] { return id }
-            let id = Int16(truncatingIfNeeded: files.count)
-            files.append(name)
-            fileIDs[name] = id
             return id
         }
 
