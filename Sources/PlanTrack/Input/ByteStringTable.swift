@@ -3,24 +3,16 @@
 struct ByteStringTable {
     private struct Entry {
         let hash: UInt64
-        /// Where the key is: in `keyBytes` at `start`, or at `borrowed` when the table does not copy keys.
+        /// Where the key is in `keyBytes`.
         let start: Int
-        let borrowed: UnsafePointer<UInt8>?
         let count: Int
         let value: Int32
     }
 
-    /// When true, keys are not copied: they must stay valid (the file being read) for as long as
-    /// the table is used. Saves copying every distinct source text of a large file.
-    private let borrowsKeys: Bool
     private var keyBytes: [UInt8] = []
     private var entries: [Entry] = []
     /// Open addressing with linear probing; -1 is empty. The capacity is a power of two.
     private var slots: [Int32] = Array(repeating: -1, count: 64)
-
-    init(borrowingKeys: Bool = false) {
-        borrowsKeys = borrowingKeys
-    }
 
     /// Eight bytes a step, each mixed by a multiply and a shift; the length is mixed in too.
     static func hash(_ start: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
@@ -76,8 +68,9 @@ struct ByteStringTable {
             if index < 0 { return nil }
             let entry = entries[Int(index)]
             if entry.hash == hash && entry.count == count {
-                let equal = count == 0 || (entry.borrowed.map { Self.equal($0, start, count) }
-                    ?? keyBytes.withUnsafeBufferPointer { Self.equal($0.baseAddress! + entry.start, start, count) })
+                let equal = count == 0 || keyBytes.withUnsafeBufferPointer { keys in
+                    keys.baseAddress.map { Self.equal($0 + entry.start, start, count) } ?? false
+                }
                 if equal { return entry.value }
             }
             slot = (slot + 1) & mask
@@ -86,8 +79,8 @@ struct ByteStringTable {
 
     mutating func insert(_ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64, value: Int32) {
         if (entries.count + 1) * 2 > slots.count { grow() }
-        let entry = Entry(hash: hash, start: keyBytes.count, borrowed: borrowsKeys ? start : nil, count: count, value: value)
-        if !borrowsKeys { keyBytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count)) }
+        let entry = Entry(hash: hash, start: keyBytes.count, count: count, value: value)
+        keyBytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
         place(Int32(entries.count), hash: hash)
         entries.append(entry)
     }

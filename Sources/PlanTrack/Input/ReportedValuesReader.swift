@@ -126,12 +126,9 @@ public struct ReportedValuesReader {
     private func readStretches(_ text: InputBytes, delimiter: UInt8, from start: Int, layout: ReportedValuesLayout) -> [RowReader] {
         let bounds = Self.stretchBounds(text.buffer, from: start, parts: min(max(parallelism, 1), max(1, (text.count - start) / max(stretchSize, 1))))
         let plan = self.plan, matcher = self.matcher
-        // About 64 bytes a row or more; the first stretch makes room for the whole file, as
-        // the others' rows are added to its own.
-        let wholeFile = (text.count - start) / 64
         func readStretch(_ range: Range<Int>) -> RowReader {
             var stretch = RowReader(plan: plan, matcher: matcher, layout: layout)
-            stretch.read(text, delimiter: delimiter, range: range, rowCapacity: range.lowerBound == start ? wholeFile : range.count / 64)
+            stretch.read(text, delimiter: delimiter, range: range, rowCapacity: range.count / 64)  // a guess; more rows still fit
             return stretch
         }
         var stretches = Parallel.map(bounds.count - 1) { readStretch(bounds[$0]..<bounds[$0 + 1]) }
@@ -171,8 +168,8 @@ public struct ReportedValuesReader {
     /// Adds the stretches' rows and messages in file order. Names and texts go to the shared
     /// lists first; then every stretch's rows are renumbered (ids, lines counted from the file's
     /// start) at the same time, each on its own core; values given twice are found last. Rows are
-    /// changed where the stretch left them, and the first stretch's become the store's when it
-    /// is empty: a million rows are not copied again.
+    /// changed where the stretch left them, and each stretch's rows become a segment of the
+    /// store: a million rows are not copied again.
     private mutating func merge(_ stretches: inout [RowReader], file: String, firstLine: Int) {
         let fileID = builder.file(file)
         var renumberings: [Renumbering] = []
@@ -191,13 +188,9 @@ public struct ReportedValuesReader {
         for (index, stretch) in stretches.enumerated() {
             var rows = rowsOfStretches[index]
             rowsOfStretches[index] = []
-            let repeats = rows.withUnsafeBufferPointer { seen.insert($0, firstRow: builder.rows.count) }
+            let repeats = rows.withUnsafeBufferPointer { seen.insert($0, firstRow: builder.rowCount) }
             addFindings(stretch.findings, repeats: repeats, rows: &rows, file: file, lineShift: renumberings[index].lineShift)
-            if builder.rows.isEmpty {
-                builder.rows = rows
-            } else {
-                builder.rows += rows
-            }
+            builder.append(segment: rows)
             notReportedCount += stretch.notReportedCount
             if let failure = stretch.failure?.shifted(by: renumberings[index].lineShift) {
                 diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: failure.line), failure.message))
@@ -233,7 +226,7 @@ public struct ReportedValuesReader {
             diagnostics += findings.map { diagnostic($0, file: file, lineShift: lineShift) }
             return
         }
-        let firstRow = builder.rows.count
+        let firstRow = builder.rowCount
         var next = 0
         var kept = 0
         var nextRepeat = 0
@@ -244,7 +237,7 @@ public struct ReportedValuesReader {
             }
             if nextRepeat < repeats.count && repeats[nextRepeat].position == position {
                 let earlier = Int(repeats[nextRepeat].earlier)
-                reportRepeat(rows[position], first: earlier < firstRow ? builder.rows[earlier] : rows[earlier - firstRow], file: file)
+                reportRepeat(rows[position], first: earlier < firstRow ? builder.row(at: earlier) : rows[earlier - firstRow], file: file)
                 nextRepeat += 1
                 continue
             }

@@ -43,7 +43,7 @@ struct RowReader {
     private var indicatorTable = ByteStringTable()
     private var regionTable = ByteStringTable()
     /// Borrows its keys from the file, which outlives the stretch.
-    private var textTable = ByteStringTable(borrowingKeys: true)
+    private var recentTexts = RecentTexts()
     private var unknownIndicators: [(message: String, suggestion: String)] = []
     /// The previous row's raw bytes and meaning, per kind of field: neighbouring rows often
     /// repeat a region or a source, and comparing bytes is cheaper than hashing them.
@@ -225,7 +225,7 @@ struct RowReader {
         switch kind {
         case .indicator: cached = indicatorTable.value(start, count, hash: hash)
         case .region: cached = regionTable.value(start, count, hash: hash)
-        case .source, .note: cached = textTable.value(start, count, hash: hash)
+        case .source, .note: cached = recentTexts.id(start, count, hash: hash)
         }
         if let cached { return cached }
         if kind == .source || kind == .note, !cell.hasEscapedQuotes, TextNormalization.isTrimmed(start, count) {
@@ -253,12 +253,11 @@ struct RowReader {
         }
     }
 
-    /// A new spelling of a source or note; nil for one that is empty once trimmed (id -1). The
-    /// byte table already gives one id per distinct spelling: no second, String-keyed lookup.
+    /// A source or note not seen lately; nil for one that is empty once trimmed (id -1).
     private mutating func addText(_ text: StoredText?, _ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64) -> Int32 {
         let value: Int32 = text == nil ? -1 : Int32(texts.count)
         if let text { texts.append(text) }
-        textTable.insert(start, count, hash: hash, value: value)
+        recentTexts.remember(start, count, hash: hash, id: value)
         return value
     }
 

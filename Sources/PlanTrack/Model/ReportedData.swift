@@ -13,7 +13,10 @@ public struct ReportedData: Sendable {
         var file: Int16
     }
 
-    let rows: [Row]
+    /// The rows in input order, in the pieces they were read in: one per stretch of each file.
+    /// Joining them would copy tens of megabytes into memory the system must first clear, on
+    /// one core, after every read.
+    let segments: [[Row]]
     /// Region names by id, in the order they first appear.
     private let regionNames: NameTable
     /// Sources and notes by id; id -1 is the empty text.
@@ -21,29 +24,17 @@ public struct ReportedData: Sendable {
     let files: NameTable
     /// The files that texts point into, kept as long as the texts are.
     let inputs: [InputBytes]
-    /// Row indices grouped by region: rows of region r are `regionRows[regionStarts[r]..<regionStarts[r + 1]]`, in input order.
-    private let regionStarts: [Int32]
-    private let regionRows: [Int32]
+    private let regionIndex: RegionIndex
+    public let count: Int
 
-    init(rows: [Row], regions: NameTable, texts: [StoredText], files: NameTable, inputs: [InputBytes]) {
-        self.rows = rows
+    init(segments: [[Row]], regions: NameTable, texts: [StoredText], files: NameTable, inputs: [InputBytes]) {
+        self.segments = segments.filter { !$0.isEmpty }
         self.regionNames = regions
         self.texts = texts
         self.files = files
         self.inputs = inputs
-        // A counting sort by region: two passes, no per-row allocation.
-        let regionCount = regions.names.count
-        var starts = [Int32](repeating: 0, count: regionCount + 1)
-        for row in rows { starts[Int(row.region) + 1] += 1 }
-        for index in 0..<regionCount { starts[index + 1] += starts[index] }
-        var next = starts
-        var grouped = HugePages.array(repeating: Int32(0), count: rows.count)
-        for (index, row) in rows.enumerated() {
-            grouped[Int(next[Int(row.region)])] = Int32(index)
-            next[Int(row.region)] += 1
-        }
-        regionStarts = starts
-        regionRows = grouped
+        regionIndex = RegionIndex(segments: self.segments, regionCount: regions.names.count)
+        count = self.segments.reduce(0) { $0 + $1.count }
     }
 
     /// Builds the store from values, e.g. in tests or from another source than CSV.
@@ -58,48 +49,47 @@ public struct ReportedData: Sendable {
     /// Region names, in the order they first appear.
     public var regions: [String] { regionNames.names }
 
-    public var count: Int { rows.count }
-    public var isEmpty: Bool { rows.isEmpty }
+    public var isEmpty: Bool { count == 0 }
 
     /// Every value, in input order. Makes a `ReportedValue` per row: for small data and tests.
-    public var values: [ReportedValue] { rows.indices.map(value(at:)) }
+    public var values: [ReportedValue] { segments.flatMap { $0.map(value(of:)) } }
 
-    func value(at index: Int) -> ReportedValue {
-        let row = rows[index]
-        return ReportedValue(
+    func value(of row: Row) -> ReportedValue {
+        ReportedValue(
             indicatorIndex: Int(row.indicator), year: Int(row.year), value: row.value, region: regionNames[row.region],
             source: text(row.source), note: text(row.note), location: SourceLocation(file: files[row.file], line: Int(row.line)))
     }
 
     func text(_ id: Int32) -> String { id < 0 ? "" : texts[Int(id)].string }
 
-    private func rowIndices(region: String) -> ArraySlice<Int32> {
+    /// The region's rows, in input order.
+    private func rows(region: String) -> [Row] {
         guard let id = regionNames.existingID(region) else { return [] }
-        return regionRows[Int(regionStarts[Int(id)])..<Int(regionStarts[Int(id) + 1])]
+        return regionIndex.runs(region: id).flatMap { run in
+            segments[Int(run.segment)][Int(run.start)..<Int(run.start + run.count)]
+        }
     }
 
     /// One indicator's values for one region, in year order, one per year.
     public func series(indicator: Int, region: String) -> [ReportedValue] {
-        rowIndices(region: region).filter { Int(rows[Int($0)].indicator) == indicator }
-            .sorted { rows[Int($0)].year < rows[Int($1)].year }
-            .map { value(at: Int($0)) }
+        rows(region: region).filter { Int($0.indicator) == indicator }.sorted { $0.year < $1.year }.map(value(of:))
     }
 
     public func value(indicator: Int, region: String, year: Int) -> ReportedValue? {
-        rowIndices(region: region).first { Int(rows[Int($0)].indicator) == indicator && Int(rows[Int($0)].year) == year }
-            .map { value(at: Int($0)) }
+        rows(region: region).first { Int($0.indicator) == indicator && Int($0.year) == year }.map(value(of:))
     }
 
     /// The latest year with any reported value for the region.
     public func latestYear(region: String) -> Int? {
-        rowIndices(region: region).map { Int(rows[Int($0)].year) }.max()
+        rows(region: region).map { Int($0.year) }.max()
     }
 
     public func contains(region: String) -> Bool { regionNames.existingID(region) != nil }
 
     /// Collects rows and interns their strings.
     struct Builder {
-        var rows: [Row] = []
+        private(set) var segments: [[Row]] = []
+        private(set) var rowCount = 0
         var regions = NameTable()
         var texts: [StoredText] = []
         var files = NameTable()
@@ -119,15 +109,35 @@ public struct ReportedData: Sendable {
             return id
         }
 
+        /// Adds rows read together as one segment, without copying them.
+        mutating func append(segment rows: [Row]) {
+            guard !rows.isEmpty else { return }
+            segments.append(rows)
+            rowCount += rows.count
+        }
+
+        /// Row `index` of all those added, counted across segments.
+        func row(at index: Int) -> Row {
+            var first = rowCount
+            for segment in segments.reversed() {
+                first -= segment.count
+                if index >= first { return segment[index - first] }
+            }
+            preconditionFailure("row \(index) of \(rowCount)")
+        }
+
         mutating func append(_ value: ReportedValue) {
-            rows.append(Row(
+            let row = Row(
                 value: value.value, region: region(value.region), source: text(value.source), note: text(value.note),
                 line: Int32(clamping: value.location.line), indicator: Int16(truncatingIfNeeded: value.indicatorIndex),
-                year: Int16(truncatingIfNeeded: value.year), file: file(value.location.file)))
+                year: Int16(truncatingIfNeeded: value.year), file: file(value.location.file))
+            if segments.isEmpty { segments.append([]) }
+            segments[segments.count - 1].append(row)
+            rowCount += 1
         }
 
         func build() -> ReportedData {
-            ReportedData(rows: rows, regions: regions, texts: texts, files: files, inputs: inputs)
+            ReportedData(segments: segments, regions: regions, texts: texts, files: files, inputs: inputs)
         }
     }
 }
