@@ -176,7 +176,7 @@ public struct ReportedValuesReader {
         var lineShift = firstLine - 1
         for stretch in stretches {
             renumberings.append(Renumbering(regions: stretch.regions.names.map { builder.region($0) }, textShift: Int32(builder.texts.count), lineShift: lineShift, file: fileID))
-            builder.texts += stretch.texts
+            builder.texts.append(piece: stretch.texts)
             lineShift += stretch.endLine - 1
         }
         var rowsOfStretches = stretches.indices.map { stretches[$0].takeRows() }
@@ -188,9 +188,9 @@ public struct ReportedValuesReader {
         for (index, stretch) in stretches.enumerated() {
             var rows = rowsOfStretches[index]
             rowsOfStretches[index] = []
-            let repeats = rows.withUnsafeBufferPointer { seen.insert($0, firstRow: builder.rowCount) }
+            let repeats = rows.withUnsafeBufferPointer { seen.insert($0, firstRow: builder.rows.count) }
             addFindings(stretch.findings, repeats: repeats, rows: &rows, file: file, lineShift: renumberings[index].lineShift)
-            builder.append(segment: rows)
+            builder.rows.append(piece: rows)
             notReportedCount += stretch.notReportedCount
             if let failure = stretch.failure?.shifted(by: renumberings[index].lineShift) {
                 diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: failure.line), failure.message))
@@ -226,7 +226,7 @@ public struct ReportedValuesReader {
             diagnostics += findings.map { diagnostic($0, file: file, lineShift: lineShift) }
             return
         }
-        let firstRow = builder.rowCount
+        let firstRow = builder.rows.count
         var next = 0
         var kept = 0
         var nextRepeat = 0
@@ -237,7 +237,7 @@ public struct ReportedValuesReader {
             }
             if nextRepeat < repeats.count && repeats[nextRepeat].position == position {
                 let earlier = Int(repeats[nextRepeat].earlier)
-                reportRepeat(rows[position], first: earlier < firstRow ? builder.row(at: earlier) : rows[earlier - firstRow], file: file)
+                reportRepeat(rows[position], first: earlier < firstRow ? builder.rows[earlier] : rows[earlier - firstRow], file: file)
                 nextRepeat += 1
                 continue
             }

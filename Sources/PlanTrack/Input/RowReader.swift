@@ -62,6 +62,7 @@ struct RowReader {
     mutating func read(_ input: InputBytes, delimiter: UInt8, range: Range<Int>, rowCapacity: Int) {
         endOffset = range.lowerBound
         guard let base = input.buffer.baseAddress, !range.isEmpty else { return }
+        input.prefault(range)
         var reader = CSVReader(input: input, delimiter: delimiter)
         reader.move(to: range.lowerBound, line: 1)
         var fields = CSVFields()

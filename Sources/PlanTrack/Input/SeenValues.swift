@@ -37,35 +37,56 @@ struct SeenValues {
     /// earlier value (so later rows' numbers close up), and returns the ones left out.
     mutating func insert(_ rows: UnsafeBufferPointer<ReportedData.Row>, firstRow: Int) -> [Repeat] {
         var repeats: [Repeat] = []
-        for (position, row) in rows.enumerated() {
-            let rowIndex = Int32(truncatingIfNeeded: firstRow + position - repeats.count)
-            if Int(row.region) >= blockOfRegion.count {
-                blockOfRegion += repeatElement(Self.noBlock, count: Int(row.region) + 1 - blockOfRegion.count)
-            }
-            var block = blockOfRegion[Int(row.region)]
-            if block == Self.noBlock {
-                block = newBlock()
-                blockOfRegion[Int(row.region)] = block
-            }
-            let year = Int(row.year), indicator = Int(row.indicator)
-            let earlier: Int32?
-            if block >= 0, Self.years.contains(year), indicator >= 0, indicator < indicatorCount {
-                let slot = Int(block) + (year - Self.years.lowerBound) * indicatorCount + indicator
-                earlier = blocks.withUnsafeMutableBufferPointer { blocks in
-                    let found = blocks[slot]
-                    if found >= 0 { return found }
-                    blocks[slot] = rowIndex
-                    return nil
+        var position = 0
+        // A run of rows of one region at a time: its block is looked up once.
+        while position < rows.count {
+            let region = rows[position].region
+            let block = self.block(region: region)
+            var end = position + 1
+            while end < rows.count && rows[end].region == region { end += 1 }
+            if block >= 0 {
+                let years = Self.years, indicatorCount = self.indicatorCount
+                blocks.withUnsafeMutableBufferPointer { blocks in
+                    let slots = blocks.baseAddress.map { $0 + Int(block) }
+                    for index in position..<end {
+                        let row = rows[index], year = Int(row.year), indicator = Int(row.indicator)
+                        let rowIndex = Int32(truncatingIfNeeded: firstRow + index - repeats.count)
+                        guard let slots, years.contains(year), indicator >= 0, indicator < indicatorCount else {
+                            if let earlier = sparse.insertOrFind(Self.key(region: region, year: year, indicator: indicator), row: rowIndex) {
+                                repeats.append(Repeat(position: index, earlier: earlier))
+                            }
+                            continue
+                        }
+                        let slot = slots + (year - years.lowerBound) * indicatorCount + indicator
+                        if slot.pointee >= 0 {
+                            repeats.append(Repeat(position: index, earlier: slot.pointee))
+                        } else {
+                            slot.pointee = rowIndex
+                        }
+                    }
                 }
             } else {
-                earlier = sparse.insertOrFind(Self.key(region: row.region, year: year, indicator: indicator), row: rowIndex)
+                for index in position..<end {
+                    let row = rows[index]
+                    let rowIndex = Int32(truncatingIfNeeded: firstRow + index - repeats.count)
+                    if let earlier = sparse.insertOrFind(Self.key(region: region, year: Int(row.year), indicator: Int(row.indicator)), row: rowIndex) {
+                        repeats.append(Repeat(position: index, earlier: earlier))
+                    }
+                }
             }
-            if let earlier {
-                repeats.append(Repeat(position: position, earlier: earlier))
-            }
+            position = end
         }
         stored += rows.count - repeats.count
         return repeats
+    }
+
+    /// The region's block, handed out now if it has none; `hashed` when it has none to spare.
+    private mutating func block(region: Int32) -> Int32 {
+        if Int(region) >= blockOfRegion.count {
+            blockOfRegion += repeatElement(Self.noBlock, count: Int(region) + 1 - blockOfRegion.count)
+        }
+        if blockOfRegion[Int(region)] == Self.noBlock { blockOfRegion[Int(region)] = newBlock() }
+        return blockOfRegion[Int(region)]
     }
 
     private mutating func newBlock() -> Int32 {

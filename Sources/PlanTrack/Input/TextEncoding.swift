@@ -107,6 +107,15 @@ public enum TextDecoder {
             guard index < count else { break }
             let lead = buffer[index]
             if lead < 0x80 { index += 1; continue }
+            // Chinese text is three-byte sequences: 1110xxxx 10xxxxxx 10xxxxxx, checked with one
+            // load. E0 and ED have narrower second bytes and take the general path below.
+            if index + 4 <= end {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt32.self).littleEndian
+                if word & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED {
+                    index += 3
+                    continue
+                }
+            }
             let length: Int
             var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
             switch lead {

@@ -14,27 +14,23 @@ public struct ReportedData: Sendable {
     }
 
     /// The rows in input order, in the pieces they were read in: one per stretch of each file.
-    /// Joining them would copy tens of megabytes into memory the system must first clear, on
-    /// one core, after every read.
-    let segments: [[Row]]
+    let rows: Segments<Row>
     /// Region names by id, in the order they first appear.
     private let regionNames: NameTable
     /// Sources and notes by id; id -1 is the empty text.
-    let texts: [StoredText]
+    let texts: Segments<StoredText>
     let files: NameTable
     /// The files that texts point into, kept as long as the texts are.
     let inputs: [InputBytes]
     private let regionIndex: RegionIndex
-    public let count: Int
 
-    init(segments: [[Row]], regions: NameTable, texts: [StoredText], files: NameTable, inputs: [InputBytes]) {
-        self.segments = segments.filter { !$0.isEmpty }
+    init(rows: Segments<Row>, regions: NameTable, texts: Segments<StoredText>, files: NameTable, inputs: [InputBytes]) {
+        self.rows = rows
         self.regionNames = regions
         self.texts = texts
         self.files = files
         self.inputs = inputs
-        regionIndex = RegionIndex(segments: self.segments, regionCount: regions.names.count)
-        count = self.segments.reduce(0) { $0 + $1.count }
+        regionIndex = RegionIndex(segments: rows.pieces, regionCount: regions.names.count)
     }
 
     /// Builds the store from values, e.g. in tests or from another source than CSV.
@@ -49,10 +45,11 @@ public struct ReportedData: Sendable {
     /// Region names, in the order they first appear.
     public var regions: [String] { regionNames.names }
 
+    public var count: Int { rows.count }
     public var isEmpty: Bool { count == 0 }
 
     /// Every value, in input order. Makes a `ReportedValue` per row: for small data and tests.
-    public var values: [ReportedValue] { segments.flatMap { $0.map(value(of:)) } }
+    public var values: [ReportedValue] { rows.pieces.flatMap { $0.map(value(of:)) } }
 
     func value(of row: Row) -> ReportedValue {
         ReportedValue(
@@ -66,7 +63,7 @@ public struct ReportedData: Sendable {
     private func rows(region: String) -> [Row] {
         guard let id = regionNames.existingID(region) else { return [] }
         return regionIndex.runs(region: id).flatMap { run in
-            segments[Int(run.segment)][Int(run.start)..<Int(run.start + run.count)]
+            rows.pieces[Int(run.segment)][Int(run.start)..<Int(run.start + run.count)]
         }
     }
 
@@ -88,10 +85,9 @@ public struct ReportedData: Sendable {
 
     /// Collects rows and interns their strings.
     struct Builder {
-        private(set) var segments: [[Row]] = []
-        private(set) var rowCount = 0
+        var rows = Segments<Row>()
         var regions = NameTable()
-        var texts: [StoredText] = []
+        var texts = Segments<StoredText>()
         var files = NameTable()
         var inputs: [InputBytes] = []
         private var textIDs: [String: Int32] = [:]
@@ -109,35 +105,16 @@ public struct ReportedData: Sendable {
             return id
         }
 
-        /// Adds rows read together as one segment, without copying them.
-        mutating func append(segment rows: [Row]) {
-            guard !rows.isEmpty else { return }
-            segments.append(rows)
-            rowCount += rows.count
-        }
-
-        /// Row `index` of all those added, counted across segments.
-        func row(at index: Int) -> Row {
-            var first = rowCount
-            for segment in segments.reversed() {
-                first -= segment.count
-                if index >= first { return segment[index - first] }
-            }
-            preconditionFailure("row \(index) of \(rowCount)")
-        }
-
         mutating func append(_ value: ReportedValue) {
             let row = Row(
                 value: value.value, region: region(value.region), source: text(value.source), note: text(value.note),
                 line: Int32(clamping: value.location.line), indicator: Int16(truncatingIfNeeded: value.indicatorIndex),
                 year: Int16(truncatingIfNeeded: value.year), file: file(value.location.file))
-            if segments.isEmpty { segments.append([]) }
-            segments[segments.count - 1].append(row)
-            rowCount += 1
+            rows.append(row)
         }
 
         func build() -> ReportedData {
-            ReportedData(segments: segments, regions: regions, texts: texts, files: files, inputs: inputs)
+            ReportedData(rows: rows, regions: regions, texts: texts, files: files, inputs: inputs)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their keys in the order written, so output is stable and readable.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -29,56 +29,74 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private func write(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null".utf8
-        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .null: Self.append("null", to: &out)
+        case .bool(let value): Self.append(value ? "true" : "false", to: &out)
         case .int(let value): out += String(value).utf8
         case .number(let value): out += (value.isFinite ? value.description : "null").utf8
         case .string(let value): JSONValue.writeString(value, to: &out)
         case .array(let values):
-            if values.isEmpty { out += "[]".utf8; return }
-            out += "[\n".utf8
+            if values.isEmpty { Self.append("[]", to: &out); return }
+            Self.append("[\n", to: &out)
             for (index, value) in values.enumerated() {
-                out += repeatElement(UInt8(ascii: " "), count: indent + 2)
+                Self.indent(indent + 2, to: &out)
                 value.write(to: &out, indent: indent + 2)
-                out += (index == values.count - 1 ? "\n" : ",\n").utf8
+                Self.append(index == values.count - 1 ? "\n" : ",\n", to: &out)
             }
-            out += repeatElement(UInt8(ascii: " "), count: indent)
+            Self.indent(indent, to: &out)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}".utf8; return }
-            out += "{\n".utf8
+            if members.isEmpty { Self.append("{}", to: &out); return }
+            Self.append("{\n", to: &out)
             for (index, (key, value)) in members.enumerated() {
-                out += repeatElement(UInt8(ascii: " "), count: indent + 2)
+                Self.indent(indent + 2, to: &out)
                 JSONValue.writeString(key, to: &out)
-                out += ": ".utf8
+                Self.append(": ", to: &out)
                 value.write(to: &out, indent: indent + 2)
-                out += (index == members.count - 1 ? "\n" : ",\n").utf8
+                Self.append(index == members.count - 1 ? "\n" : ",\n", to: &out)
             }
-            out += repeatElement(UInt8(ascii: " "), count: indent)
+            Self.indent(indent, to: &out)
             out.append(UInt8(ascii: "}"))
         }
     }
 
+    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    private static func indent(_ count: Int, to out: inout [UInt8]) {
+        for _ in 0..<count { out.append(UInt8(ascii: " ")) }
+    }
+
     /// Quotes, backslashes, control characters and U+2028/U+2029 (E2 80 A8/A9) are escaped;
-    /// every other byte is copied as it is.
+    /// every other byte is copied as it is, a run of them at a time.
     private static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += "\\\"".utf8
-            case UInt8(ascii: "\\"): out += "\\\\".utf8
-            case UInt8(ascii: "\n"): out += "\\n".utf8
-            case UInt8(ascii: "\r"): out += "\\r".utf8
-            case UInt8(ascii: "\t"): out += "\\t".utf8
-            case 0..<0x20: out += hexEscape(UInt32(byte)).utf8
-            case 0xA8...0xA9 where previous == (0xE2, 0x80):
-                // U+2028/U+2029 end lines in JavaScript: the two bytes already written are taken back.
-                out.removeLast(2)
-                out += hexEscape(byte == 0xA8 ? 0x2028 : 0x2029).utf8
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let escape: String
+                var runEnd = index
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case 0..<0x20: escape = hexEscape(UInt32(byte))
+                case 0xA8...0xA9 where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80:
+                    // U+2028/U+2029 end lines in JavaScript. Their first two bytes are never
+                    // escaped themselves, so they are still in the run, and left out of it.
+                    escape = hexEscape(byte == 0xA8 ? 0x2028 : 0x2029)
+                    runEnd = index - 2
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]))
+                out += escape.utf8
+                runStart = index + 1
             }
-            previous = (previous.1, byte)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -62,4 +62,26 @@ import Testing
             #expect((TextDecoder.firstInvalidUTF8Offset(bytes) == nil) == valid, "\(bytes)")
         }
     }
+
+    /// Mostly Chinese text, the validator's fast path, with the three-byte forms it must refuse
+    /// (overlong E0 80 80, surrogates ED A0 80, cut-off sequences) mixed in.
+    @Test func utf8ValidationOfChineseTextAgreesWithTheStandardLibrary() {
+        var generator = SeededGenerator(seed: 2028)
+        let pieces: [[UInt8]] = [
+            Array("济南市卫生健康委员会".utf8), Array("a,".utf8), Array("é".utf8), Array("𝄞".utf8), Array("\u{E000}\u{FFFD}\u{800}\u{D7FF}".utf8),
+            [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0xB8], [0xE4], [0xB8], [0xEF, 0xBF, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+        ]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...8, using: &generator) {
+                bytes += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            let offset = TextDecoder.firstInvalidUTF8Offset(bytes)
+            #expect((offset == nil) == valid, "\(bytes)")
+            if let offset {
+                #expect(String(validating: bytes[..<offset], as: UTF8.self) != nil, "\(bytes) at \(offset)")
+            }
+        }
+    }
 }
