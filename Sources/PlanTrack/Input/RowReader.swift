@@ -48,12 +48,19 @@ struct RowReader {
     /// The previous row's raw bytes and meaning, per kind of field: neighbouring rows often
     /// repeat a region or a source, and comparing bytes is cheaper than hashing them.
     private var previous = Array(repeating: PreviousField(), count: 4)
+    /// Per indicator, the indicator cell that followed it last time (the last slot: the one that
+    /// followed a row without a known indicator). Files list indicators in a fixed order, so a
+    /// row's indicator is nearly always the one that followed the previous row's last time.
+    private var nextIndicator: [PreviousField]
+    private var nextIndicatorSlot: Int
 
     init(plan: Plan, matcher: IndicatorMatcher, layout: ReportedValuesLayout) {
         self.plan = plan
         self.matcher = matcher
         self.layout = layout
         self.isPercentage = plan.indicators.map(\.isPercentage)
+        nextIndicator = Array(repeating: PreviousField(), count: plan.indicators.count + 1)
+        nextIndicatorSlot = plan.indicators.count
     }
 
     /// Reads the records that start in `range` of the input, counting lines from 1 at its start.
@@ -111,7 +118,7 @@ struct RowReader {
             report(.error, line: line, "the row has \(fields.count) cells but the header has \(layout.headerCount); a cell holding a comma must be quoted")
             return
         }
-        let indicatorCode = lookup(fields.field(layout.indicator), .indicator, base: base, reader: reader)
+        let indicatorCode = lookupIndicator(fields.field(layout.indicator), base: base, reader: reader)
         if invalidUTF8 { return }
         if indicatorCode == Self.emptyIndicator {
             report(.error, line: line, "the row has values but no indicator")
@@ -217,6 +224,21 @@ struct RowReader {
         }
         let value = lookupInTable(cell, kind, start: start, count: count, reader: reader)
         if !invalidUTF8 { previous[kind.rawValue] = PreviousField(start: start, count: count, value: value) }
+        return value
+    }
+
+    private mutating func lookupIndicator(_ cell: CSVField, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
+        let start = base + cell.start, count = cell.end - cell.start
+        let guess = nextIndicator[nextIndicatorSlot]
+        let value: Int32
+        if guess.count == count, let guessStart = guess.start, ByteStringTable.equal(guessStart, start, count) {
+            value = guess.value
+        } else {
+            value = lookupInTable(cell, .indicator, start: start, count: count, reader: reader)
+            if invalidUTF8 { return value }
+            nextIndicator[nextIndicatorSlot] = PreviousField(start: start, count: count, value: value)
+        }
+        nextIndicatorSlot = value >= 0 ? Int(value) : nextIndicator.count - 1
         return value
     }
 
