@@ -105,7 +105,7 @@ public struct ReportedValuesReader {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 0), "the file is empty: expected a header row such as indicator,year,value"))
             return .read
         }
-        var stretches = readStretches(text, delimiter: reader.delimiter, from: reader.offset, layout: layout)
+        var stretches = readStretches(text, delimiter: reader.delimiter, from: reader.offset, layout: layout, file: builder.file(file))
         if stretches.contains(where: \.invalidUTF8) { return .notUTF8 }
         diagnostics += headerDiagnostics
         builder.inputs.append(text)  // texts point into it
@@ -123,12 +123,12 @@ public struct ReportedValuesReader {
     /// inside a quoted field), the rest of the file is read again from the true start, so the
     /// result is always the one reading straight through would give. The stretches after the
     /// first count lines from 1; the merge shifts them.
-    private func readStretches(_ text: InputBytes, delimiter: UInt8, from start: Int, layout: ReportedValuesLayout) -> [RowReader] {
+    private func readStretches(_ text: InputBytes, delimiter: UInt8, from start: Int, layout: ReportedValuesLayout, file: Int16) -> [RowReader] {
         let bounds = Self.stretchBounds(text.buffer, from: start, parts: min(max(parallelism, 1), max(1, (text.count - start) / max(stretchSize, 1))))
         let plan = self.plan, matcher = self.matcher
         func readStretch(_ range: Range<Int>) -> RowReader {
             var stretch = RowReader(plan: plan, matcher: matcher, layout: layout)
-            stretch.read(text, delimiter: delimiter, range: range, rowCapacity: range.count / 64)  // a guess; more rows still fit
+            stretch.read(text, delimiter: delimiter, range: range, file: file, rowCapacity: range.count / 64)  // a guess; more rows still fit
             return stretch
         }
         var stretches = Parallel.map(bounds.count - 1) { readStretch(bounds[$0]..<bounds[$0 + 1]) }
@@ -165,86 +165,48 @@ public struct ReportedValuesReader {
         return bounds
     }
 
-    /// Adds the stretches' rows and messages in file order. Names and texts go to the shared
-    /// lists first; then every stretch's rows are renumbered (ids, lines counted from the file's
-    /// start) at the same time, each on its own core; values given twice are found last. Rows are
-    /// changed where the stretch left them, and each stretch's rows become a segment of the
-    /// store: a million rows are not copied again.
+    /// Adds the stretches' rows and messages in file order. Each stretch's rows become a piece of
+    /// the store as they are, told how to turn the stretch's region and text ids and lines into
+    /// the store's: a million rows are neither copied nor rewritten. Values given twice are found
+    /// a run of rows at a time, on every core, and left in place marked as ignored.
     private mutating func merge(_ stretches: inout [RowReader], file: String, firstLine: Int) {
-        let fileID = builder.file(file)
-        var renumberings: [Renumbering] = []
+        var pieces: [RowPiece] = []
         var lineShift = firstLine - 1
-        for stretch in stretches {
-            renumberings.append(Renumbering(regions: stretch.regions.names.map { builder.region($0) }, textShift: Int32(builder.texts.count), lineShift: lineShift, file: fileID))
-            builder.texts.append(piece: stretch.texts)
-            lineShift += stretch.endLine - 1
+        for index in stretches.indices {
+            var piece = stretches[index].takePiece()
+            piece.regions = stretches[index].regions.names.map { builder.region($0) }
+            piece.textShift = Int32(builder.texts.count)
+            piece.lineShift = Int32(clamping: lineShift)
+            builder.texts.append(piece: stretches[index].texts)
+            lineShift += stretches[index].endLine - 1
+            pieces.append(piece)
         }
-        var rowsOfStretches = stretches.indices.map { stretches[$0].takeRows() }
-        rowsOfStretches.withUnsafeMutableBufferPointer { all in
-            _ = Parallel.map(all.count) { index in
-                all[index].withUnsafeMutableBufferPointer { renumberings[index].apply(to: $0) }
-            }
-        }
+        let repeats = seen.insert(pieces, firstPosition: builder.rowCount)
         for (index, stretch) in stretches.enumerated() {
-            var rows = rowsOfStretches[index]
-            rowsOfStretches[index] = []
-            let repeats = rows.withUnsafeBufferPointer { seen.insert($0, firstRow: builder.rows.count) }
-            addFindings(stretch.findings, repeats: repeats, rows: &rows, file: file, lineShift: renumberings[index].lineShift)
-            builder.rows.append(piece: rows)
+            var piece = pieces[index]
+            pieces[index] = RowPiece()  // the builder's copy is then the only one, changed in place
+            piece.ignore(repeats[index].map(\.position))
+            let firstPosition = builder.rowCount
+            builder.append(piece)
+            addFindings(stretch.findings, repeats: repeats[index], firstPosition: firstPosition, file: file, lineShift: Int(piece.lineShift))
             notReportedCount += stretch.notReportedCount
-            if let failure = stretch.failure?.shifted(by: renumberings[index].lineShift) {
+            if let failure = stretch.failure?.shifted(by: Int(piece.lineShift)) {
                 diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: failure.line), failure.message))
                 return
             }
         }
     }
 
-    /// From a stretch's own numbers (regions, texts, lines counted from its start) to the store's.
-    private struct Renumbering {
-        let regions: [Int32]
-        let textShift: Int32
-        let lineShift: Int
-        let file: Int16
-
-        func apply(to rows: UnsafeMutableBufferPointer<ReportedData.Row>) {
-            regions.withUnsafeBufferPointer { regions in
-                for index in rows.indices {
-                    rows[index].region = regions[Int(rows[index].region)]
-                    if rows[index].source >= 0 { rows[index].source += textShift }
-                    if rows[index].note >= 0 { rows[index].note += textShift }
-                    rows[index].line = Int32(clamping: Int(rows[index].line) + lineShift)
-                    rows[index].file = file
-                }
-            }
-        }
-    }
-
-    /// The stretch's messages, and one for each repeated value, in file order; the repeated
-    /// rows are taken out of `rows`.
-    private mutating func addFindings(_ findings: [RowReader.Finding], repeats: [SeenValues.Repeat], rows: inout [ReportedData.Row], file: String, lineShift: Int) {
-        guard !repeats.isEmpty else {
-            diagnostics += findings.map { diagnostic($0, file: file, lineShift: lineShift) }
-            return
-        }
-        let firstRow = builder.rows.count
+    /// The stretch's messages, and one for each repeated value, in file order.
+    private mutating func addFindings(_ findings: [RowReader.Finding], repeats: [SeenValues.Repeat], firstPosition: Int, file: String, lineShift: Int) {
         var next = 0
-        var kept = 0
-        var nextRepeat = 0
-        for position in rows.indices {
-            while next < findings.count && findings[next].rowsBefore <= position {
+        for repeated in repeats {
+            while next < findings.count && findings[next].rowsBefore <= repeated.position {
                 diagnostics.append(diagnostic(findings[next], file: file, lineShift: lineShift))
                 next += 1
             }
-            if nextRepeat < repeats.count && repeats[nextRepeat].position == position {
-                let earlier = Int(repeats[nextRepeat].earlier)
-                reportRepeat(rows[position], first: earlier < firstRow ? builder.rows[earlier] : rows[earlier - firstRow], file: file)
-                nextRepeat += 1
-                continue
-            }
-            rows[kept] = rows[position]
-            kept += 1
+            reportRepeat(builder.row(at: firstPosition + repeated.position), first: builder.row(at: repeated.earlier))
         }
-        rows.removeSubrange(kept...)
         diagnostics += findings[next...].map { diagnostic($0, file: file, lineShift: lineShift) }
     }
 
@@ -254,11 +216,11 @@ public struct ReportedValuesReader {
 
     /// A value given a second time: the same value again is a warning, a different one an
     /// error; either way the first is kept.
-    private mutating func reportRepeat(_ row: ReportedData.Row, first: ReportedData.Row, file: String) {
+    private mutating func reportRepeat(_ row: ReportedData.Row, first: ReportedData.Row) {
         let indicator = plan.indicators[Int(row.indicator)]
         let firstLocation = SourceLocation(file: builder.files[first.file], line: Int(first.line))
         let region = builder.regions[row.region]
-        let location = SourceLocation(file: file, line: Int(row.line))
+        let location = SourceLocation(file: builder.files[row.file], line: Int(row.line))
         if first.value == row.value {
             diagnostics.append(Diagnostic(.warning, location, "\(indicator.name) \(row.year) \(region) is given twice with the same value \(formatted(row.value)) (first at \(firstLocation)); the repeat is ignored"))
         } else {

@@ -24,10 +24,11 @@ struct RowReader {
     private let layout: ReportedValuesLayout
     /// Per indicator, so the row loop neither copies an `Indicator` nor compares unit strings.
     private let isPercentage: [Bool]
+    private var file: Int16 = 0
 
     /// Rows with `region` an index into `regions` and `source`/`note` into `texts`; `line`
-    /// counted from the stretch's start, `file` not yet set.
-    private(set) var rows: [ReportedData.Row] = []
+    /// counted from the stretch's start.
+    private(set) var piece = RowPiece()
     private(set) var regions = NameTable()
     private(set) var texts: [StoredText] = []
     private(set) var findings: [Finding] = []
@@ -65,15 +66,18 @@ struct RowReader {
 
     /// Reads the records that start in `range` of the input, counting lines from 1 at its start.
     /// A record that starts in the range is read whole, even past its end.
-    /// - Parameter rowCapacity: room to make for rows up front.
-    mutating func read(_ input: InputBytes, delimiter: UInt8, range: Range<Int>, rowCapacity: Int) {
+    /// - Parameters:
+    ///   - file: the store's id for the file, which every row is given.
+    ///   - rowCapacity: room to make for rows up front.
+    mutating func read(_ input: InputBytes, delimiter: UInt8, range: Range<Int>, file: Int16, rowCapacity: Int) {
+        self.file = file
         endOffset = range.lowerBound
         guard let base = input.buffer.baseAddress, !range.isEmpty else { return }
         input.prefault(range)
         var reader = CSVReader(input: input, delimiter: delimiter)
         reader.move(to: range.lowerBound, line: 1)
         var fields = CSVFields()
-        HugePages.reserve(&rows, total: rowCapacity)
+        piece.reserve(rowCapacity)
         do throws(CSVError) {
             while reader.offset < range.upperBound, try reader.nextRecord(into: &fields) {
                 if reader.isBlank(fields) { continue }
@@ -88,14 +92,14 @@ struct RowReader {
     }
 
     /// The rows, leaving none behind, so the caller holds the only reference and can change them in place.
-    mutating func takeRows() -> [ReportedData.Row] {
-        let taken = rows
-        rows = []
+    mutating func takePiece() -> RowPiece {
+        let taken = piece
+        piece = RowPiece()
         return taken
     }
 
     private mutating func report(_ severity: Diagnostic.Severity, line: Int, _ message: String, suggestion: String? = nil) {
-        findings.append(Finding(severity: severity, line: line, message: message, suggestion: suggestion, rowsBefore: rows.count))
+        findings.append(Finding(severity: severity, line: line, message: message, suggestion: suggestion, rowsBefore: piece.count))
     }
 
     /// A field's text, or nil (and the read stops) when its bytes are not UTF-8.
@@ -198,9 +202,9 @@ struct RowReader {
             }
         }
         guard let number else { return }
-        rows.append(ReportedData.Row(
+        piece.append(ReportedData.Row(
             value: number, region: context.region, source: context.source, note: context.note, line: Int32(clamping: context.line),
-            indicator: Int16(truncatingIfNeeded: context.indicator), year: Int16(truncatingIfNeeded: year), file: 0))
+            indicator: Int16(truncatingIfNeeded: context.indicator), year: Int16(truncatingIfNeeded: year), file: file))
     }
 
     // MARK: - Field meanings

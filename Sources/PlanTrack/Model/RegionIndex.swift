@@ -1,12 +1,10 @@
-/// Where each region's rows are: runs of neighbouring rows of one region, grouped by region.
-///
-/// Files list a region's values together (by region, or by year and then region), so a million
-/// rows make a few thousand runs. An index with an entry per row took 4 MB and a scatter over
-/// all of them, on one core, after every read.
+/// Where each region's rows are: the pieces' runs of neighbouring rows of one region, grouped by
+/// the store's region id. An index with an entry per row took 4 MB and a scatter over a million
+/// rows, on one core, after every read; the runs are already there.
 struct RegionIndex: Sendable {
-    /// Rows `start..<start + count` of segment `segment`, all of one region.
+    /// Rows `start..<start + count` of piece `piece`, all of one region.
     struct Run: Sendable, Equatable {
-        let segment: Int32
+        let piece: Int32
         let start: Int32
         let count: Int32
     }
@@ -15,31 +13,21 @@ struct RegionIndex: Sendable {
     private let starts: [Int32]
     private let runs: [Run]
 
-    init(segments: [[ReportedData.Row]], regionCount: Int) {
-        var found: [Run] = []
-        var regionOfRun: [Int32] = []
-        for (segment, rows) in segments.enumerated() {
-            rows.withUnsafeBufferPointer { rows in
-                var start = 0
-                while start < rows.count {
-                    let region = rows[start].region
-                    var end = start + 1
-                    while end < rows.count && rows[end].region == region { end += 1 }
-                    found.append(Run(segment: Int32(segment), start: Int32(truncatingIfNeeded: start), count: Int32(truncatingIfNeeded: end - start)))
-                    regionOfRun.append(region)
-                    start = end
-                }
-            }
-        }
+    init(pieces: [RowPiece], regionCount: Int) {
         // A counting sort by region: stable, so each region's runs stay in input order.
         var starts = [Int32](repeating: 0, count: regionCount + 1)
-        for region in regionOfRun { starts[Int(region) + 1] += 1 }
+        for piece in pieces {
+            for run in piece.runs { starts[Int(piece.region(run.region)) + 1] += 1 }
+        }
         for region in 0..<regionCount { starts[region + 1] += starts[region] }
         var next = starts
-        var grouped = found
-        for (run, region) in zip(found, regionOfRun) {
-            grouped[Int(next[Int(region)])] = run
-            next[Int(region)] += 1
+        var grouped = [Run](repeating: Run(piece: 0, start: 0, count: 0), count: Int(starts[regionCount]))
+        for (index, piece) in pieces.enumerated() {
+            for run in piece.runs {
+                let region = Int(piece.region(run.region))
+                grouped[Int(next[region])] = Run(piece: Int32(index), start: run.start, count: run.count)
+                next[region] += 1
+            }
         }
         self.starts = starts
         self.runs = grouped

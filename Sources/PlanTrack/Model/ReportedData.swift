@@ -11,26 +11,31 @@ public struct ReportedData: Sendable {
         var indicator: Int16
         var year: Int16
         var file: Int16
+        /// Gives a value an earlier row gave: reported once, then left out of everything.
+        var isIgnored = false
     }
 
     /// The rows in input order, in the pieces they were read in: one per stretch of each file.
-    let rows: Segments<Row>
+    private let pieces: [RowPiece]
     /// Region names by id, in the order they first appear.
     private let regionNames: NameTable
     /// Sources and notes by id; id -1 is the empty text.
-    let texts: Segments<StoredText>
-    let files: NameTable
+    private let texts: Segments<StoredText>
+    private let files: NameTable
     /// The files that texts point into, kept as long as the texts are.
-    let inputs: [InputBytes]
+    private let inputs: [InputBytes]
     private let regionIndex: RegionIndex
+    /// Rows not ignored.
+    public let count: Int
 
-    init(rows: Segments<Row>, regions: NameTable, texts: Segments<StoredText>, files: NameTable, inputs: [InputBytes]) {
-        self.rows = rows
+    init(pieces: [RowPiece], regions: NameTable, texts: Segments<StoredText>, files: NameTable, inputs: [InputBytes]) {
+        self.pieces = pieces
         self.regionNames = regions
         self.texts = texts
         self.files = files
         self.inputs = inputs
-        regionIndex = RegionIndex(segments: rows.pieces, regionCount: regions.names.count)
+        regionIndex = RegionIndex(pieces: pieces, regionCount: regions.names.count)
+        count = pieces.reduce(0) { $0 + $1.count - $1.ignoredCount }
     }
 
     /// Builds the store from values, e.g. in tests or from another source than CSV.
@@ -45,25 +50,30 @@ public struct ReportedData: Sendable {
     /// Region names, in the order they first appear.
     public var regions: [String] { regionNames.names }
 
-    public var count: Int { rows.count }
     public var isEmpty: Bool { count == 0 }
 
     /// Every value, in input order. Makes a `ReportedValue` per row: for small data and tests.
-    public var values: [ReportedValue] { rows.pieces.flatMap { $0.map(value(of:)) } }
+    public var values: [ReportedValue] {
+        pieces.flatMap { piece in
+            piece.rows.indices.filter { !piece.rows[$0].isIgnored }.map { value(of: piece.resolved($0)) }
+        }
+    }
 
-    func value(of row: Row) -> ReportedValue {
+    /// The value of a row with the store's ids.
+    private func value(of row: Row) -> ReportedValue {
         ReportedValue(
             indicatorIndex: Int(row.indicator), year: Int(row.year), value: row.value, region: regionNames[row.region],
             source: text(row.source), note: text(row.note), location: SourceLocation(file: files[row.file], line: Int(row.line)))
     }
 
-    func text(_ id: Int32) -> String { id < 0 ? "" : texts[Int(id)].string }
+    private func text(_ id: Int32) -> String { id < 0 ? "" : texts[Int(id)].string }
 
-    /// The region's rows, in input order.
+    /// The region's rows, in input order, with the store's ids.
     private func rows(region: String) -> [Row] {
         guard let id = regionNames.existingID(region) else { return [] }
         return regionIndex.runs(region: id).flatMap { run in
-            rows.pieces[Int(run.segment)][Int(run.start)..<Int(run.start + run.count)]
+            let piece = pieces[Int(run.piece)]
+            return (Int(run.start)..<Int(run.start + run.count)).filter { !piece.rows[$0].isIgnored }.map(piece.resolved)
         }
     }
 
@@ -85,7 +95,11 @@ public struct ReportedData: Sendable {
 
     /// Collects rows and interns their strings.
     struct Builder {
-        var rows = Segments<Row>()
+        private(set) var pieces: [RowPiece] = []
+        /// Where each piece starts, counting every row before it, ignored or not.
+        private var pieceStarts: [Int] = []
+        /// Every row added, ignored or not: the next row's position.
+        private(set) var rowCount = 0
         var regions = NameTable()
         var texts = Segments<StoredText>()
         var files = NameTable()
@@ -110,11 +124,32 @@ public struct ReportedData: Sendable {
                 value: value.value, region: region(value.region), source: text(value.source), note: text(value.note),
                 line: Int32(clamping: value.location.line), indicator: Int16(truncatingIfNeeded: value.indicatorIndex),
                 year: Int16(truncatingIfNeeded: value.year), file: file(value.location.file))
-            rows.append(row)
+            // Rows made here use the store's ids: they go to a piece that needs no renumbering.
+            if pieces.last?.regions != nil || pieces.isEmpty { append(RowPiece()) }
+            pieces[pieces.count - 1].append(row)
+            rowCount += 1
+        }
+
+        /// Adds a piece as it is, without copying its rows.
+        mutating func append(_ piece: RowPiece) {
+            pieceStarts.append(rowCount)
+            pieces.append(piece)
+            rowCount += piece.count
+        }
+
+        /// The row at `position` (counting every row added), with the store's ids.
+        func row(at position: Int) -> Row {
+            // The last piece that starts at or before the position.
+            var low = 0, high = pieces.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if pieceStarts[middle] <= position { low = middle } else { high = middle - 1 }
+            }
+            return pieces[low].resolved(position - pieceStarts[low])
         }
 
         func build() -> ReportedData {
-            ReportedData(rows: rows, regions: regions, texts: texts, files: files, inputs: inputs)
+            ReportedData(pieces: pieces, regions: regions, texts: texts, files: files, inputs: inputs)
         }
     }
 }

@@ -7,42 +7,53 @@ import Testing
     }
 
     /// Against a dictionary, with few regions (blocks) and with thousands (most go to the hash
-    /// table once blocks would outweigh the rows), in batches as the merge passes them.
+    /// table once blocks would outweigh the rows), in batches of pieces as the merge passes
+    /// them: pieces with their own region ids, runs of one region, and batches large enough to
+    /// be checked on several threads.
     @Test(arguments: [5, 20_000])
     func findsWhatADictionaryFinds(regions: Int) {
         var generator = SeededGenerator(seed: UInt64(regions))
         var seen = SeenValues(indicatorCount: 23)
-        var reference: [String: Int32] = [:]
-        var stored = 0
-        for _ in 0..<20 {
-            let batch = (0..<Int.random(in: 0...2_000, using: &generator)).map { _ in
-                Self.row(region: Int32.random(in: 0..<Int32(regions), using: &generator), year: Int.random(in: 2015...2030, using: &generator),
-                         indicator: Int.random(in: 0..<23, using: &generator))
-            }
-            var expected: [SeenValues.Repeat] = []
-            for (position, row) in batch.enumerated() {
-                let key = "\(row.region) \(row.year) \(row.indicator)"
-                if let earlier = reference[key] {
-                    expected.append(SeenValues.Repeat(position: position, earlier: earlier))
-                } else {
-                    reference[key] = Int32(stored)
-                    stored += 1
+        var reference: [String: Int] = [:]
+        var position = 0
+        for batch in 0..<12 {
+            let size = batch % 4 == 3 ? 60_000 : Int.random(in: 0...2_000, using: &generator)
+            var pieces: [RowPiece] = []
+            var expected: [[SeenValues.Repeat]] = []
+            let firstPosition = position
+            var remaining = size
+            while remaining > 0 || pieces.isEmpty {
+                let count = min(remaining, Int.random(in: 1...max(1, size / 2), using: &generator))
+                remaining -= count
+                // The piece's own region ids: the store's, reversed.
+                var piece = RowPiece()
+                piece.regions = (0..<Int32(regions)).reversed()
+                var repeats: [SeenValues.Repeat] = []
+                var region = Int32.random(in: 0..<Int32(regions), using: &generator)
+                for index in 0..<count {
+                    if Int.random(in: 0..<4, using: &generator) == 0 { region = Int32.random(in: 0..<Int32(regions), using: &generator) }
+                    let row = Self.row(region: region, year: Int.random(in: 2015...2030, using: &generator), indicator: Int.random(in: 0..<23, using: &generator))
+                    piece.append(row)
+                    let key = "\(piece.region(region)) \(row.year) \(row.indicator)"
+                    if let earlier = reference[key] {
+                        repeats.append(SeenValues.Repeat(position: index, earlier: earlier))
+                    } else {
+                        reference[key] = position
+                    }
+                    position += 1
                 }
+                pieces.append(piece)
+                expected.append(repeats)
             }
-            let firstRow = stored - (batch.count - expected.count)
-            let repeats = batch.withUnsafeBufferPointer { seen.insert($0, firstRow: firstRow) }
-            #expect(repeats.map(\.position) == expected.map(\.position))
-            #expect(repeats.map(\.earlier) == expected.map(\.earlier))
+            #expect(seen.insert(pieces, firstPosition: firstPosition) == expected)
         }
     }
 
     /// Years outside 2000–2100 cannot come from a file, but the table must not misplace them.
     @Test func yearsOutsideTheBlockStillCount() {
         var seen = SeenValues(indicatorCount: 2)
-        let rows = [Self.row(region: 0, year: 1999, indicator: 1), Self.row(region: 0, year: 2101, indicator: 1),
-                    Self.row(region: 0, year: 1999, indicator: 1), Self.row(region: 0, year: 2000, indicator: 1)]
-        let repeats = rows.withUnsafeBufferPointer { seen.insert($0, firstRow: 0) }
-        #expect(repeats.map(\.position) == [2])
-        #expect(repeats.map(\.earlier) == [0])
+        var piece = RowPiece()
+        for year in [1999, 2101, 1999, 2000] { piece.append(Self.row(region: 0, year: year, indicator: 1)) }
+        #expect(seen.insert([piece], firstPosition: 10) == [[SeenValues.Repeat(position: 2, earlier: 10)]])
     }
 }
