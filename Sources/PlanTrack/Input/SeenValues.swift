@@ -72,10 +72,10 @@ struct SeenValues {
             return pieces.map { piece in
                 var repeats: [Repeat] = []
                 piece.rows.withUnsafeBufferPointer { rows in
-                    for run in piece.runs {
+                    for (runIndex, run) in piece.runs.enumerated() {
                         let region = piece.region(run.region)
                         guard Int(region) % partitionCount == index else { continue }
-                        insert(rows, Int(run.start)..<Int(run.start + run.count), region: region, firstPosition: piecePosition, repeats: &repeats)
+                        insert(rows, piece.range(ofRun: runIndex), region: region, firstPosition: piecePosition, repeats: &repeats)
                     }
                 }
                 piecePosition += piece.count

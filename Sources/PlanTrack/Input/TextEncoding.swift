@@ -100,22 +100,27 @@ public enum TextDecoder {
         let end = buffer.count
         guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
         while index < count {
-            // Most of a CSV file is ASCII: skip it eight bytes at a time.
-            while index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-            }
-            guard index < count else { break }
             let lead = buffer[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                // A run of ASCII: eight bytes a step while it lasts that long, then byte by byte.
+                index += 1
+                while index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                while index < count && buffer[index] < 0x80 { index += 1 }
+                continue
+            }
             // Chinese text is three-byte sequences: 1110xxxx 10xxxxxx 10xxxxxx, checked with one
             // load. E0 and ED have narrower second bytes and take the general path below.
-            if index + 4 <= end {
+            var threeByteRun = false
+            while index + 4 <= end {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt32.self).littleEndian
-                if word & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED {
-                    index += 3
-                    continue
-                }
+                let first = word & 0xFF
+                guard word & 0x00C0_C0F0 == 0x0080_80E0, first != 0xE0, first != 0xED else { break }
+                index += 3
+                threeByteRun = true
             }
+            if threeByteRun { continue }
             let length: Int
             var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
             switch lead {

@@ -23,9 +23,10 @@ struct RegionIndex: Sendable {
         var next = starts
         var grouped = [Run](repeating: Run(piece: 0, start: 0, count: 0), count: Int(starts[regionCount]))
         for (index, piece) in pieces.enumerated() {
-            for run in piece.runs {
+            for (runIndex, run) in piece.runs.enumerated() {
                 let region = Int(piece.region(run.region))
-                grouped[Int(next[region])] = Run(piece: Int32(index), start: run.start, count: run.count)
+                let rows = piece.range(ofRun: runIndex)
+                grouped[Int(next[region])] = Run(piece: Int32(index), start: Int32(truncatingIfNeeded: rows.lowerBound), count: Int32(truncatingIfNeeded: rows.count))
                 next[region] += 1
             }
         }

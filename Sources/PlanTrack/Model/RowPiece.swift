@@ -3,11 +3,11 @@
 /// store's, so a million rows are neither copied nor rewritten after the stretches are read on
 /// their cores; a row is turned into the store's form only when it is looked at.
 struct RowPiece: Sendable {
-    /// Neighbouring rows of one region: rows `start..<start + count`, region in the piece's ids.
+    /// Where neighbouring rows of one region begin: a run lasts until the next one starts.
     struct Run: Sendable, Equatable {
+        /// In the piece's own ids.
         let region: Int32
         let start: Int32
-        var count: Int32
     }
 
     private(set) var rows: [ReportedData.Row] = []
@@ -15,6 +15,8 @@ struct RowPiece: Sendable {
     /// million rows make a few thousand runs: the repeat check and the region index work a run
     /// at a time.
     private(set) var runs: [Run] = []
+    /// The region of the last run; no region has id -1.
+    private var lastRegion: Int32 = -1
     /// How many rows repeat an earlier value and are left out of everything.
     private(set) var ignoredCount = 0
     /// The store's region id for each of the piece's own; nil when the piece uses the store's.
@@ -30,12 +32,16 @@ struct RowPiece: Sendable {
     }
 
     mutating func append(_ row: ReportedData.Row) {
-        if let last = runs.indices.last, runs[last].region == row.region {
-            runs[last].count += 1
-        } else {
-            runs.append(Run(region: row.region, start: Int32(truncatingIfNeeded: rows.count), count: 1))
+        if row.region != lastRegion {
+            runs.append(Run(region: row.region, start: Int32(truncatingIfNeeded: rows.count)))
+            lastRegion = row.region
         }
         rows.append(row)
+    }
+
+    /// The rows of run `index`.
+    func range(ofRun index: Int) -> Range<Int> {
+        Int(runs[index].start)..<(index + 1 < runs.count ? Int(runs[index + 1].start) : rows.count)
     }
 
     /// The store's id for one of the piece's regions.
