@@ -68,22 +68,28 @@ public struct ReportedData: Sendable {
 
     private func text(_ id: Int32) -> String { id < 0 ? "" : texts[Int(id)].string }
 
-    /// The region's rows, in input order, with the store's ids.
-    private func rows(region: String) -> [Row] {
+    /// The region's rows that pass `test`, in input order, with the store's ids. The test sees
+    /// the row as stored, which is enough for indicator and year; only rows that pass are
+    /// renumbered.
+    private func rows(region: String, where test: (Row) -> Bool = { _ in true }) -> [Row] {
         guard let id = regionNames.existingID(region) else { return [] }
-        return regionIndex.runs(region: id).flatMap { run in
+        var found: [Row] = []
+        for run in regionIndex.runs(region: id) {
             let piece = pieces[Int(run.piece)]
-            return (Int(run.start)..<Int(run.start + run.count)).filter { !piece.rows[$0].isIgnored }.map(piece.resolved)
+            for index in Int(run.start)..<Int(run.start + run.count) where !piece.rows[index].isIgnored && test(piece.rows[index]) {
+                found.append(piece.resolved(index))
+            }
         }
+        return found
     }
 
     /// One indicator's values for one region, in year order, one per year.
     public func series(indicator: Int, region: String) -> [ReportedValue] {
-        rows(region: region).filter { Int($0.indicator) == indicator }.sorted { $0.year < $1.year }.map(value(of:))
+        rows(region: region) { Int($0.indicator) == indicator }.sorted { $0.year < $1.year }.map(value(of:))
     }
 
     public func value(indicator: Int, region: String, year: Int) -> ReportedValue? {
-        rows(region: region).first { Int($0.indicator) == indicator && Int($0.year) == year }.map(value(of:))
+        rows(region: region) { Int($0.indicator) == indicator && Int($0.year) == year }.first.map(value(of:))
     }
 
     /// The latest year with any reported value for the region.

@@ -60,6 +60,7 @@ enum DataOptions {
             throw CommandFailure(diagnostics: reader.diagnostics, exitCode: reader.couldNotOpenAFile ? .noInput : .dataError)
         }
         for warning in reader.diagnostics { console.writeError("\(warning)\n") }
+        console.retainUntilExit(reader)
         return reader.data
     }
 

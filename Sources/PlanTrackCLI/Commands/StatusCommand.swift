@@ -18,7 +18,11 @@ enum StatusCommand {
         let loaded = try DataOptions.load(arguments, console: console)
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
         if loaded.isJSON {
-            console.write(AssessmentJSON.status(result).serialized() + "\n")
+            let json = AssessmentJSON.status(result)
+            var bytes = json.serializedBytes()
+            bytes.append(UInt8(ascii: "\n"))
+            console.write(utf8: bytes)
+            console.retainUntilExit(json)  // a value's worth of nodes for every reported year
         } else {
             let color = console.isTerminal && console.environment["NO_COLOR"] == nil && console.environment["TERM"] != "dumb"
             let view = StatusView(language: loaded.language, color: color, maxWidth: console.isTerminal ? console.terminalWidth : nil)

@@ -16,6 +16,7 @@ enum ValidateCommand {
         for file in arguments.positionals { reader.readFile(file, encoding: encoding) }
         var diagnostics = reader.diagnostics
         let data = reader.data
+        console.retainUntilExit(reader)
         // The checks the assessment makes on the data too (e.g. a 2020 row against the plan's baseline).
         let assessor = Assessor(plan: plan, data: data)
         diagnostics += assessor.assess(region: plan.region, year: assessor.defaultYear(region: plan.region)).warnings
