@@ -17,7 +17,7 @@ import Testing
         var generator = SeededGenerator(seed: 9)
         let pieces = ["a", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "中", "\u{2028}", "\u{2029}", "€", "😀", "/"]
         for _ in 0..<2_000 {
-            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let serialized = JSONValue.array([.string(text)]).serialized()
             let parsed = try JSONSerialization.jsonObject(with: Data(serialized.utf8)) as? [String]
             #expect(parsed == [text], "\(serialized.debugDescription)")
