@@ -276,6 +276,11 @@ public struct CSVReader: Sendable {
     }
 
     public func isBlank(_ fields: borrowing CSVFields) -> Bool {
+        // Nearly every record starts with a byte that is not a space: one look decides.
+        let first = fields.field(0)
+        if first.start < first.end, let byte = input.buffer.baseAddress?[first.start], byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") {
+            return false
+        }
         for index in 0..<fields.count where !isBlank(fields.field(index)) { return false }
         return true
     }

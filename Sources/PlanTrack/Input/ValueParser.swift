@@ -153,6 +153,30 @@ extension ValueParser {
         return (2000...2100).contains(year) ? year : nil
     }
 
+    /// 10^exponent for 0…15, each exactly representable. A switch of constants, where a table
+    /// would be a lazily made global, checked on every call.
+    @inline(__always)
+    private static func powerOfTen(_ exponent: Int) -> Double {
+        switch exponent {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        default: 1e15
+        }
+    }
+
     /// `79.99`: ASCII digits with at most one point and at most 15 digits. Exact: the digits
     /// as an integer and a power of ten are both exactly representable, and one IEEE division
     /// rounds correctly, so this equals what a full decimal parser returns.
@@ -173,10 +197,6 @@ extension ValueParser {
         let digits = point < 0 ? count : count - 1
         let fraction = point < 0 ? 0 : count - 1 - point
         guard digits > 0 && digits <= 15 else { return nil }
-        // 10^fraction by multiplying: every step is exact up to 10^15. (A table would be a
-        // lazily made global, checked on every call.)
-        var scale = 1.0
-        for _ in 0..<fraction { scale *= 10 }
-        return Double(mantissa) / scale
+        return Double(mantissa) / powerOfTen(fraction)
     }
 }
