@@ -128,7 +128,7 @@ public struct ReportedValuesReader {
         let plan = self.plan, matcher = self.matcher
         func readStretch(_ range: Range<Int>) -> RowReader {
             var stretch = RowReader(plan: plan, matcher: matcher, layout: layout)
-            stretch.read(text, delimiter: delimiter, range: range, file: file, rowCapacity: range.count / 64)  // a guess; more rows still fit
+            stretch.read(text, delimiter: delimiter, range: range, file: file, rowCapacity: Self.estimatedRows(text.buffer, range))
             return stretch
         }
         var stretches = Parallel.map(bounds.count - 1) { readStretch(bounds[$0]..<bounds[$0 + 1]) }
@@ -147,6 +147,15 @@ public struct ReportedValuesReader {
             index += 1
         }
         return stretches
+    }
+
+    /// About how many rows `range` holds, from the lines in its first 64 KB, erring high: room
+    /// made up front costs nothing until it is used, while growing copies every row read so far.
+    static func estimatedRows(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        let sample = range.lowerBound..<min(range.upperBound, range.lowerBound + 1 << 16)
+        var lines = 1
+        for index in sample where bytes[index] == UInt8(ascii: "\n") { lines += 1 }
+        return range.count / max(1, sample.count / lines) * 5 / 4 + 16
     }
 
     /// `parts + 1` offsets from `start` to the end of `bytes`, the inner ones just after a line

@@ -280,4 +280,16 @@ import Testing
         let noLineFeeds = Array("h\nabcdefgh".utf8)
         #expect(noLineFeeds.withUnsafeBufferPointer { ReportedValuesReader.stretchBounds($0, from: 2, parts: 4) } == [2, noLineFeeds.count])
     }
+
+    /// Room for rows is made from the lines of the stretch's start: never too little for rows
+    /// like those, short or long, and not wildly more.
+    @Test(arguments: [12, 35, 90, 400])
+    func rowEstimateCoversRowsOfEveryLength(length: Int) {
+        let line = Array(repeating: UInt8(ascii: "x"), count: length - 1) + [UInt8(ascii: "\n")]
+        let bytes = Array([[UInt8]](repeating: line, count: 50_000).joined())
+        let estimate = bytes.withUnsafeBufferPointer { ReportedValuesReader.estimatedRows($0, 0..<$0.count) }
+        #expect(estimate >= 50_000 && estimate <= 70_000, "\(estimate)")
+        let part = bytes.withUnsafeBufferPointer { ReportedValuesReader.estimatedRows($0, 1_000..<1_000) }
+        #expect(part >= 0)
+    }
 }
