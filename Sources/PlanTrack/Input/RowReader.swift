@@ -231,6 +231,8 @@ struct RowReader {
         return value
     }
 
+    /// Inlined: it runs once a row.
+    @inline(__always)
     private mutating func lookupIndicator(_ cell: CSVField, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
         let start = base + cell.start, count = cell.end - cell.start
         let guess = nextIndicator[nextIndicatorSlot]

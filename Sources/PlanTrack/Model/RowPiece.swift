@@ -31,6 +31,8 @@ struct RowPiece: Sendable {
         HugePages.reserve(&rows, total: capacity)
     }
 
+    /// Inlined: it runs once a row, and the call cost as much as the work.
+    @inline(__always)
     mutating func append(_ row: ReportedData.Row) {
         if row.region != lastRegion {
             runs.append(Run(region: row.region, start: Int32(truncatingIfNeeded: rows.count)))
