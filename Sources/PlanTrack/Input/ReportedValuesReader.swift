@@ -19,7 +19,7 @@ public struct ReportedValuesReader {
     var stretchSize = 1 << 20
     private let matcher: IndicatorMatcher
     private var builder = ReportedData.Builder()
-    /// (region, year, indicator) → row, to find the same value given twice.
+    /// (region, year, indicator) → the position of the row that gave it, to find a value given twice.
     private var seen: SeenValues
 
     public init(plan: Plan) {

@@ -15,7 +15,7 @@ struct RowReader {
         let line: Int
         let message: String
         let suggestion: String?
-        /// How many rows the stretch had kept when this was found.
+        /// How many rows the stretch had read when this was found: where it goes among them.
         let rowsBefore: Int
     }
 

@@ -145,13 +145,8 @@ public struct ReportedData: Sendable {
 
         /// The row at `position` (counting every row added), with the store's ids.
         func row(at position: Int) -> Row {
-            // The last piece that starts at or before the position.
-            var low = 0, high = pieces.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if pieceStarts[middle] <= position { low = middle } else { high = middle - 1 }
-            }
-            return pieces[low].resolved(position - pieceStarts[low])
+            let piece = pieceStarts.lastIndex(atOrBefore: position)
+            return pieces[piece].resolved(position - pieceStarts[piece])
         }
 
         func build() -> ReportedData {

@@ -25,12 +25,20 @@ struct Segments<Element>: Sendable where Element: Sendable {
 
     subscript(index: Int) -> Element {
         precondition(index >= 0 && index < count, "index \(index) out of 0..<\(count)")
-        // The last piece whose start is at or before the index.
-        var low = 0, high = pieces.count - 1
+        let piece = starts.dropLast().lastIndex(atOrBefore: index)
+        return pieces[piece][index - starts[piece]]
+    }
+}
+
+extension RandomAccessCollection<Int> where Index == Int {
+    /// In ascending starts of pieces, the index of the last one at or before `position`: the
+    /// piece that holds it. A binary search; 0 when the position comes before every start.
+    func lastIndex(atOrBefore position: Int) -> Int {
+        var low = startIndex, high = endIndex - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if starts[middle] <= index { low = middle } else { high = middle - 1 }
+            if self[middle] <= position { low = middle } else { high = middle - 1 }
         }
-        return pieces[low][index - starts[low]]
+        return low
     }
 }

@@ -20,11 +20,11 @@ enum ReportCommand {
         let loaded = try DataOptions.load(arguments, console: console)
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
         if loaded.isJSON {
-            let json = AssessmentJSON.status(result).serialized() + "\n"
+            let json = StatusCommand.json(result, console: console)
             if let out = arguments.value("--out") {
                 try OutputFile.write(json, to: out, inputs: inputs(arguments))
             } else {
-                console.write(json)
+                console.write(utf8: json)
             }
             return .success
         }

@@ -18,11 +18,7 @@ enum StatusCommand {
         let loaded = try DataOptions.load(arguments, console: console)
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
         if loaded.isJSON {
-            let json = AssessmentJSON.status(result)
-            var bytes = json.serializedBytes()
-            bytes.append(UInt8(ascii: "\n"))
-            console.write(utf8: bytes)
-            console.retainUntilExit(json)  // a value's worth of nodes for every reported year
+            console.write(utf8: json(result, console: console))
         } else {
             let color = console.isTerminal && console.environment["NO_COLOR"] == nil && console.environment["TERM"] != "dumb"
             let view = StatusView(language: loaded.language, color: color, maxWidth: console.isTerminal ? console.terminalWidth : nil)
@@ -32,5 +28,16 @@ enum StatusCommand {
             return .failure
         }
         return .success
+    }
+
+    /// The machine-readable answer, as UTF-8 ending in a line feed; `report --format json` gives
+    /// the same. The tree it is made from holds a node for every value of the region, so it is
+    /// left for the system to reclaim at exit (see `Console.retainUntilExit`).
+    static func json(_ result: PlanAssessment, console: Console) -> [UInt8] {
+        let tree = AssessmentJSON.status(result)
+        var bytes = tree.serializedBytes()
+        bytes.append(UInt8(ascii: "\n"))
+        console.retainUntilExit(tree)
+        return bytes
     }
 }
