@@ -17,24 +17,15 @@ public protocol Console: AnyObject {
     /// Columns of the terminal, when known.
     var terminalWidth: Int? { get }
     var environment: [String: String] { get }
-    /// Keeps `value` alive until the process exits. A million rows are hundreds of arrays and
-    /// mappings; freeing them one by one just before exit costs more than the system takes to
-    /// reclaim the whole process (compilers skip it for the same reason). Only the process's own
-    /// console does this; elsewhere, values are freed as usual.
-    func retainUntilExit(_ value: Any)
 }
 
 extension Console {
     public func write(utf8 bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
-
-    public func retainUntilExit(_ value: Any) {}
 }
 
 /// The process's own standard output and error.
 public final class StandardConsole: Console {
     public let environment: [String: String]
-    /// Never read: see `retainUntilExit`. The executable calls `exit` while this console lives.
-    private var retained: [Any] = []
 
     public init(environment: [String: String]) {
         self.environment = environment
@@ -57,10 +48,6 @@ public final class StandardConsole: Console {
     private static func write(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { _ = FileDescriptor.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
-    }
-
-    public func retainUntilExit(_ value: Any) {
-        retained.append(value)
     }
 
     public var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

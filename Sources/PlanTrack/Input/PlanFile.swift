@@ -167,7 +167,7 @@ private struct PlanDocument: Decodable {
                 continue
             }
             built.append(Indicator(
-                id: entry.id, name: entry.name, nameEn: entry.nameEn, aliases: entry.aliases ?? [], domainID: entry.domain,
+                id: Indicator.ID(entry.id), name: entry.name, nameEn: entry.nameEn, aliases: entry.aliases ?? [], domainID: entry.domain,
                 unit: entry.unit, unitEn: entry.unitEn ?? entry.unit, attribute: attribute, direction: direction,
                 baseline: Baseline(text: entry.baseline.text, textEn: entry.baseline.textEn, value: entry.baseline.value, isApproximate: entry.baseline.approximate ?? false),
                 target: Target(text: entry.target.text, textEn: entry.target.textEn, kind: kind), notes: entry.notes ?? []))

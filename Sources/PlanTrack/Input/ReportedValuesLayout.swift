@@ -41,7 +41,7 @@ struct ReportedValuesLayout {
 
     /// Recognises the header row: which column is which, long or wide format. Unknown columns
     /// are a warning; a header plan-track cannot use is an error (and no layout).
-    static func read(_ cells: [String], location: SourceLocation) -> (layout: ReportedValuesLayout?, diagnostics: [Diagnostic]) {
+    static func read(_ cells: [String], location: SourceLocation, acceptedYears: ClosedRange<Int>) -> (layout: ReportedValuesLayout?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var columns: [Column] = []
         for cell in cells {
@@ -52,7 +52,7 @@ struct ReportedValuesLayout {
                     return (nil, diagnostics)
                 }
                 columns.append(column)
-            } else if let year = try? ValueParser.parseYear(cell) {
+            } else if let year = try? ValueParser.parseYear(cell, accepted: acceptedYears) {
                 if columns.contains(.yearValue(year)) {
                     diagnostics.append(Diagnostic(.error, location, "the year column \(year) appears twice in the header"))
                     return (nil, diagnostics)

@@ -37,8 +37,9 @@ public enum ValueParser {
         return .number(number)
     }
 
-    /// A year: whole, 2000–2100, with or without 年. nil when the cell is empty.
-    public static func parseYear(_ raw: String) throws(ValueError) -> Int? {
+    /// A year: whole, within `accepted` (the plan's `acceptedYears`), with or without 年. nil
+    /// when the cell is empty.
+    static func parseYear(_ raw: String, accepted: ClosedRange<Int>) throws(ValueError) -> Int? {
         var text = TextNormalization.trimmed(TextNormalization.halfWidth(raw))
         if text.isEmpty { return nil }
         if text.hasSuffix("年") { text = TextNormalization.trimmed(String(text.dropLast())) }
@@ -47,8 +48,8 @@ public enum ValueParser {
         guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), text.utf8.count <= 6, let year = Int(text) else {
             throw ValueError("'\(raw)' is not a year (a whole number such as 2023)")
         }
-        guard (2000...2100).contains(year) else {
-            throw ValueError("year \(year) is outside 2000–2100")
+        guard accepted.contains(year) else {
+            throw ValueError("year \(year) is outside \(accepted.lowerBound)–\(accepted.upperBound)")
         }
         return year
     }
@@ -135,72 +136,5 @@ public enum ValueParser {
         case "permille", "‰": return "‰"
         default: return key
         }
-    }
-}
-
-/// Fast paths for the hot loop of reading a large file: plain ASCII years and decimals read
-/// straight from bytes. Anything else returns nil and goes through the full parser above.
-extension ValueParser {
-    /// `2023`: four ASCII digits in 2000–2100; anything else takes the slow path.
-    /// Inlined, as `plainDecimal`: it runs once a row.
-    @inline(__always)
-    static func plainYear(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int? {
-        guard count == 4 else { return nil }
-        var year = 0
-        for index in 0..<count {
-            let digit = Int(start[index]) - 48
-            guard digit >= 0 && digit <= 9 else { return nil }
-            year = year * 10 + digit
-        }
-        return (2000...2100).contains(year) ? year : nil
-    }
-
-    /// 10^exponent for 0…15, each exactly representable. A switch of constants, where a table
-    /// would be a lazily made global, checked on every call.
-    @inline(__always)
-    private static func powerOfTen(_ exponent: Int) -> Double {
-        switch exponent {
-        case 0: 1
-        case 1: 10
-        case 2: 100
-        case 3: 1e3
-        case 4: 1e4
-        case 5: 1e5
-        case 6: 1e6
-        case 7: 1e7
-        case 8: 1e8
-        case 9: 1e9
-        case 10: 1e10
-        case 11: 1e11
-        case 12: 1e12
-        case 13: 1e13
-        case 14: 1e14
-        default: 1e15
-        }
-    }
-
-    /// `79.99`: ASCII digits with at most one point and at most 15 digits. Exact: the digits
-    /// as an integer and a power of ten are both exactly representable, and one IEEE division
-    /// rounds correctly, so this equals what a full decimal parser returns.
-    /// Inlined: it runs once a row, and the call cost a good part of the work.
-    @inline(__always)
-    static func plainDecimal(_ start: UnsafePointer<UInt8>, _ count: Int) -> Double? {
-        guard count > 0 && count <= 16 else { return nil }
-        var mantissa: UInt64 = 0
-        var point = -1
-        for index in 0..<count {
-            let digit = start[index] &- UInt8(ascii: "0")
-            if digit < 10 {
-                mantissa = mantissa &* 10 &+ UInt64(digit)  // at most 16 digits: cannot overflow
-            } else if start[index] == UInt8(ascii: ".") && point < 0 {
-                point = index
-            } else {
-                return nil
-            }
-        }
-        let digits = point < 0 ? count : count - 1
-        let fraction = point < 0 ? 0 : count - 1 - point
-        guard digits > 0 && digits <= 15 else { return nil }
-        return Double(mantissa) / powerOfTen(fraction)
     }
 }

@@ -1,7 +1,26 @@
 /// One row of 专栏1: what is measured, from where, to where.
 public struct Indicator: Sendable, Equatable {
-    /// Stable kebab-case English id, e.g. `life-expectancy`.
-    public let id: String
+    /// A stable kebab-case English name, e.g. `life-expectancy`: how programs and files address
+    /// an indicator, whatever its position in the plan.
+    public struct ID: Hashable, Sendable, RawRepresentable, ExpressibleByStringLiteral, CustomStringConvertible {
+        public let rawValue: String
+
+        public init(rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        public init(_ rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        public init(stringLiteral value: String) {
+            self.rawValue = value
+        }
+
+        public var description: String { rawValue }
+    }
+
+    public let id: ID
     /// The plan's own Chinese name, as printed in 专栏1.
     public let name: String
     public let nameEn: String
@@ -19,7 +38,7 @@ public struct Indicator: Sendable, Equatable {
     public let notes: [String]
 
     public init(
-        id: String, name: String, nameEn: String, aliases: [String], domainID: String,
+        id: ID, name: String, nameEn: String, aliases: [String], domainID: String,
         unit: String, unitEn: String, attribute: Attribute, direction: Direction,
         baseline: Baseline, target: Target, notes: [String]
     ) {
@@ -38,7 +57,7 @@ public struct Indicator: Sendable, Equatable {
     }
 
     /// Every name that finds this indicator: id, Chinese name, English name, aliases.
-    public var allNames: [String] { [id, name, nameEn] + aliases }
+    public var allNames: [String] { [id.rawValue, name, nameEn] + aliases }
 
     /// True when the unit is a percentage, so values must lie within 0–100.
     public var isPercentage: Bool { unit == "%" }

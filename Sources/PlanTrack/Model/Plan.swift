@@ -1,5 +1,6 @@
 /// A health plan: its indicators, grouped in domains, with a baseline and a target year.
 public struct Plan: Sendable, Equatable {
+
     public let name: String
     public let nameEn: String
     public let source: String
@@ -31,7 +32,18 @@ public struct Plan: Sendable, Equatable {
         self.targetYear = targetYear
         self.domains = domains
         self.indicators = indicators
+        positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Where each indicator stands in `indicators`.
+    private let positions: [Indicator.ID: Int]
+
+    /// The plan's period, baseline year to target year: 2020...2025 for a 十四五 plan.
+    public var period: ClosedRange<Int> { baselineYear...max(baselineYear, targetYear) }
+
+    /// The years a reported value may carry at all. Wide enough for any plan's history and
+    /// follow-up, narrow enough that a typo such as 20223 or 223 is caught as one.
+    public var acceptedYears: ClosedRange<Int> { 2000...2100 }
 
     public func domain(id: String) -> Domain? {
         domains.first { $0.id == id }
@@ -41,7 +53,10 @@ public struct Plan: Sendable, Equatable {
         indicators.filter { $0.domainID == domain.id }
     }
 
-    public func indicator(id: String) -> Indicator? {
-        indicators.first { $0.id == id }
+    public func indicator(id: Indicator.ID) -> Indicator? {
+        positions[id].map { indicators[$0] }
     }
+
+    /// The indicator's position in `indicators`, which the stored rows use.
+    func index(of id: Indicator.ID) -> Int? { positions[id] }
 }

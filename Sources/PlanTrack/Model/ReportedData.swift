@@ -1,95 +1,95 @@
-/// Every reported value that was read, stored compactly (a million rows take 32 MB) and
-/// indexed by region, so assessing one region does not touch the others.
+/// Every reported value that was read, at most one per indicator, year and region, indexed by
+/// region so that assessing one region does not touch the others.
+///
+/// The one-value rule is the data's own: however values arrive (CSV files or `init(values:plan:)`),
+/// a value given again for the same indicator, year and region is left out, with a warning when
+/// it is the same number and an error when it is not.
 public struct ReportedData: Sendable {
-    /// One value; strings are indices into the tables below.
-    struct Row: Sendable {
+    /// One value, 32 bytes; strings are ids into the tables below.
+    struct Row: Sendable, Equatable {
         var value: Double
         var region: Int32
+        /// Into `texts`; -1 when the row gives none.
         var source: Int32
         var note: Int32
         var line: Int32
+        /// Position in the plan's indicators.
         var indicator: Int16
         var year: Int16
         var file: Int16
-        /// Gives a value an earlier row gave: reported once, then left out of everything.
-        var isIgnored = false
     }
 
-    /// The rows in input order, in the pieces they were read in: one per stretch of each file.
-    private let pieces: [RowPiece]
+    public let plan: Plan
+    /// In input order, across every file.
+    let rows: [Row]
     /// Region names by id, in the order they first appear.
-    private let regionNames: NameTable
-    /// Sources and notes by id; id -1 is the empty text.
-    private let texts: Segments<StoredText>
-    private let files: NameTable
-    /// The files that texts point into, kept as long as the texts are.
-    private let inputs: [InputBytes]
-    private let regionIndex: RegionIndex
-    /// Rows not ignored.
-    public let count: Int
+    public let regions: [String]
+    private let regionIDs: [String: Int32]
+    let texts: StoredTexts
+    let files: [String]
+    /// The rows of region r are `rowsByRegion[regionStarts[r]..<regionStarts[r + 1]]`, in input order.
+    private let regionStarts: [Int32]
+    private let rowsByRegion: [Int32]
+    /// Problems that did not stop the data being used: values given twice with the same number,
+    /// and whatever the files raised (columns ignored, for example).
+    public let warnings: [Diagnostic]
 
-    init(pieces: [RowPiece], regions: NameTable, texts: Segments<StoredText>, files: NameTable, inputs: [InputBytes]) {
-        self.pieces = pieces
-        self.regionNames = regions
+    /// The values as given. Throws when a value names an indicator the plan lacks, has a year
+    /// outside `Plan.acceptedYears`, or contradicts an earlier value for the same indicator, year
+    /// and region; the error lists every such problem.
+    public init(values: [ReportedValue], plan: Plan) throws(InputError) {
+        var builder = Builder(plan: plan)
+        var problems: [Diagnostic] = []
+        for value in values {
+            if let problem = builder.append(value) { problems.append(problem) }
+        }
+        let (data, repeats) = builder.build(warnings: [])
+        problems += repeats.map(\.diagnostic)
+        if problems.contains(where: { $0.severity == .error }) { throw InputError(kind: .invalidData, diagnostics: problems) }
+        self = data.adding(warnings: problems)
+    }
+
+    /// No values: every indicator shows 无数据.
+    public static func empty(plan: Plan) -> ReportedData {
+        Builder(plan: plan).build(warnings: []).data
+    }
+
+    fileprivate init(plan: Plan, rows: [Row], regions: [String], regionIDs: [String: Int32], texts: StoredTexts,
+                     files: [String], regionStarts: [Int32], rowsByRegion: [Int32], warnings: [Diagnostic]) {
+        self.plan = plan
+        self.rows = rows
+        self.regions = regions
+        self.regionIDs = regionIDs
         self.texts = texts
         self.files = files
-        self.inputs = inputs
-        regionIndex = RegionIndex(pieces: pieces, regionCount: regions.names.count)
-        count = pieces.reduce(0) { $0 + $1.count - $1.ignoredCount }
+        self.regionStarts = regionStarts
+        self.rowsByRegion = rowsByRegion
+        self.warnings = warnings
     }
 
-    /// Builds the store from values, e.g. in tests or from another source than CSV.
-    public init(values: [ReportedValue]) {
-        var builder = Builder()
-        for value in values { builder.append(value) }
-        self = builder.build()
+    func adding(warnings more: [Diagnostic]) -> ReportedData {
+        ReportedData(plan: plan, rows: rows, regions: regions, regionIDs: regionIDs, texts: texts, files: files,
+                     regionStarts: regionStarts, rowsByRegion: rowsByRegion, warnings: warnings + more)
     }
 
-    public static let empty = ReportedData(values: [])
+    public var count: Int { rows.count }
 
-    /// Region names, in the order they first appear.
-    public var regions: [String] { regionNames.names }
-
-    public var isEmpty: Bool { count == 0 }
+    public var isEmpty: Bool { rows.isEmpty }
 
     /// Every value, in input order. Makes a `ReportedValue` per row: for small data and tests.
-    public var values: [ReportedValue] {
-        pieces.flatMap { piece in
-            piece.rows.indices.filter { !piece.rows[$0].isIgnored }.map { value(of: piece.resolved($0)) }
-        }
+    public var values: [ReportedValue] { rows.map(value(of:)) }
+
+    public func contains(region: String) -> Bool { regionIDs[region] != nil }
+
+    /// One indicator's values for one region, in year order.
+    public func series(of indicator: Indicator.ID, region: String) -> [ReportedValue] {
+        guard let index = plan.index(of: indicator) else { return [] }
+        return series(indicator: index, region: region)
     }
 
-    /// The value of a row with the store's ids.
-    private func value(of row: Row) -> ReportedValue {
-        ReportedValue(
-            indicatorIndex: Int(row.indicator), year: Int(row.year), value: row.value, region: regionNames[row.region],
-            source: text(row.source), note: text(row.note), location: SourceLocation(file: files[row.file], line: Int(row.line)))
-    }
-
-    private func text(_ id: Int32) -> String { id < 0 ? "" : texts[Int(id)].string }
-
-    /// The region's rows that pass `test`, in input order, with the store's ids. The test sees
-    /// the row as stored, which is enough for indicator and year; only rows that pass are
-    /// renumbered.
-    private func rows(region: String, where test: (Row) -> Bool = { _ in true }) -> [Row] {
-        guard let id = regionNames.existingID(region) else { return [] }
-        var found: [Row] = []
-        for run in regionIndex.runs(region: id) {
-            let piece = pieces[Int(run.piece)]
-            for index in Int(run.start)..<Int(run.start + run.count) where !piece.rows[index].isIgnored && test(piece.rows[index]) {
-                found.append(piece.resolved(index))
-            }
-        }
-        return found
-    }
-
-    /// One indicator's values for one region, in year order, one per year.
-    public func series(indicator: Int, region: String) -> [ReportedValue] {
-        rows(region: region) { Int($0.indicator) == indicator }.sorted { $0.year < $1.year }.map(value(of:))
-    }
-
-    public func value(indicator: Int, region: String, year: Int) -> ReportedValue? {
-        rows(region: region) { Int($0.indicator) == indicator && Int($0.year) == year }.first.map(value(of:))
+    public func value(of indicator: Indicator.ID, region: String, year: Int) -> ReportedValue? {
+        guard let index = plan.index(of: indicator) else { return nil }
+        return value(indicator: index, region: region, year: year)
     }
 
     /// The latest year with any reported value for the region.
@@ -97,60 +97,165 @@ public struct ReportedData: Sendable {
         rows(region: region).map { Int($0.year) }.max()
     }
 
-    public func contains(region: String) -> Bool { regionNames.existingID(region) != nil }
+    func series(indicator: Int, region: String) -> [ReportedValue] {
+        rows(region: region).filter { Int($0.indicator) == indicator }.sorted { $0.year < $1.year }.map(value(of:))
+    }
 
-    /// Collects rows and interns their strings.
+    func value(indicator: Int, region: String, year: Int) -> ReportedValue? {
+        rows(region: region).first { Int($0.indicator) == indicator && Int($0.year) == year }.map(value(of:))
+    }
+
+    private func rows(region: String) -> [Row] {
+        guard let id = regionIDs[region] else { return [] }
+        return rowsByRegion[Int(regionStarts[Int(id)])..<Int(regionStarts[Int(id) + 1])].map { rows[Int($0)] }
+    }
+
+    private func value(of row: Row) -> ReportedValue {
+        ReportedValue(
+            indicator: plan.indicators[Int(row.indicator)].id, year: Int(row.year), value: row.value,
+            region: regions[Int(row.region)], source: text(row.source), note: text(row.note),
+            location: SourceLocation(file: files[Int(row.file)], line: Int(row.line)))
+    }
+
+    private func text(_ id: Int32) -> String { id < 0 ? "" : texts[id] }
+}
+
+extension ReportedData {
+    /// A value left out because an earlier row gave one for the same indicator, year and region.
+    struct Repeat {
+        /// Among every row appended, counting the repeats.
+        let position: Int
+        let diagnostic: Diagnostic
+    }
+
+    /// Collects rows, then applies the one-value rule and indexes them by region.
     struct Builder {
-        private(set) var pieces: [RowPiece] = []
-        /// Where each piece starts, counting every row before it, ignored or not.
-        private var pieceStarts: [Int] = []
-        /// Every row added, ignored or not: the next row's position.
-        private(set) var rowCount = 0
-        var regions = NameTable()
-        var texts = Segments<StoredText>()
-        var files = NameTable()
-        var inputs: [InputBytes] = []
-        private var textIDs: [String: Int32] = [:]
+        let plan: Plan
+        private(set) var rows: [Row] = []
+        private(set) var regions: [String] = []
+        private var regionIDs: [String: Int32] = [:]
+        private(set) var texts = StoredTexts()
+        private(set) var files: [String] = []
 
-        mutating func region(_ name: String) -> Int32 { regions.id(name) }
+        init(plan: Plan) {
+            self.plan = plan
+        }
 
-        mutating func file(_ name: String) -> Int16 { Int16(truncatingIfNeeded: files.id(name)) }
-
-        mutating func text(_ text: String) -> Int32 {
-            if text.isEmpty { return -1 }
-            if let id = textIDs[text] { return id }
-            let id = Int32(texts.count)
-            texts.append(.string(text))
-            textIDs[text] = id
+        mutating func region(_ name: String) -> Int32 {
+            if let id = regionIDs[name] { return id }
+            let id = Int32(regions.count)
+            regions.append(name)
+            regionIDs[name] = id
             return id
         }
 
-        mutating func append(_ value: ReportedValue) {
-            let row = Row(
-                value: value.value, region: region(value.region), source: text(value.source), note: text(value.note),
-                line: Int32(clamping: value.location.line), indicator: Int16(truncatingIfNeeded: value.indicatorIndex),
-                year: Int16(truncatingIfNeeded: value.year), file: file(value.location.file))
-            // Rows made here use the store's ids: they go to a piece that needs no renumbering.
-            if pieces.last?.regions != nil || pieces.isEmpty { append(RowPiece()) }
-            pieces[pieces.count - 1].append(row)
-            rowCount += 1
+        /// A new id for each file read, even one named twice: its lines are its own.
+        mutating func file(_ name: String) -> Int16 {
+            files.append(name)
+            return Int16(truncatingIfNeeded: files.count - 1)
         }
 
-        /// Adds a piece as it is, without copying its rows.
-        mutating func append(_ piece: RowPiece) {
-            pieceStarts.append(rowCount)
-            pieces.append(piece)
-            rowCount += piece.count
+        /// Adds one value; a problem with it (unknown indicator, year out of range) instead.
+        mutating func append(_ value: ReportedValue) -> Diagnostic? {
+            guard let indicator = plan.index(of: value.indicator) else {
+                return Diagnostic(.error, value.location, "unknown indicator '\(value.indicator)'")
+            }
+            guard plan.acceptedYears.contains(value.year) else {
+                return Diagnostic(.error, value.location, "year \(value.year) is outside \(plan.acceptedYears.lowerBound)–\(plan.acceptedYears.upperBound)")
+            }
+            let fileID: Int16
+            if let last = files.lastIndex(of: value.location.file) {
+                fileID = Int16(truncatingIfNeeded: last)
+            } else {
+                fileID = file(value.location.file)
+            }
+            rows.append(Row(
+                value: value.value, region: region(value.region),
+                source: value.source.isEmpty ? -1 : texts.append(value.source),
+                note: value.note.isEmpty ? -1 : texts.append(value.note),
+                line: Int32(clamping: value.location.line), indicator: Int16(indicator), year: Int16(value.year), file: fileID))
+            return nil
         }
 
-        /// The row at `position` (counting every row added), with the store's ids.
-        func row(at position: Int) -> Row {
-            let piece = pieceStarts.lastIndex(atOrBefore: position)
-            return pieces[piece].resolved(position - pieceStarts[piece])
+        /// Adds rows read elsewhere with their own region and text ids and lines counted from
+        /// their own start: `regionIDs` maps their regions to this builder's, their texts
+        /// become this builder's from `texts`, and `lineShift` is added to every line.
+        mutating func append(_ more: [Row], regionIDs: [Int32], texts otherTexts: StoredTexts, lineShift: Int) {
+            let textShift = Int32(texts.count), lineShift = Int32(clamping: lineShift)
+            texts.append(contentsOf: otherTexts)
+            rows.reserveCapacity(rows.count + more.count)
+            for var row in more {
+                row.region = regionIDs[Int(row.region)]
+                if row.source >= 0 { row.source += textShift }
+                if row.note >= 0 { row.note += textShift }
+                row.line += lineShift
+                rows.append(row)
+            }
         }
 
-        func build() -> ReportedData {
-            ReportedData(pieces: pieces, regions: regions, texts: texts, files: files, inputs: inputs)
+        /// The data, and the rows left out under the one-value rule, in row order.
+        ///
+        /// Rows are grouped by region with a counting sort; each region's rows then mark a small
+        /// table with a slot per indicator and accepted year, cleared after the region. No hashing:
+        /// the cost is the same for ten regions of a hundred years or fifty thousand of six.
+        func build(warnings: [Diagnostic]) -> (data: ReportedData, repeats: [Repeat]) {
+            var (starts, order) = Self.groupByRegion(rows, regionCount: regions.count)
+            let years = plan.acceptedYears, indicatorCount = max(plan.indicators.count, 1)
+            var slots = [Int32](repeating: -1, count: indicatorCount * years.count)
+            var repeated: [(position: Int, earlier: Int)] = []
+            for region in regions.indices {
+                let members = order[Int(starts[region])..<Int(starts[region + 1])]
+                for position in members {
+                    let row = rows[Int(position)]
+                    let slot = (Int(row.year) - years.lowerBound) * indicatorCount + Int(row.indicator)
+                    if slots[slot] >= 0 {
+                        repeated.append((Int(position), Int(slots[slot])))
+                    } else {
+                        slots[slot] = position
+                    }
+                }
+                for position in members {
+                    let row = rows[Int(position)]
+                    slots[(Int(row.year) - years.lowerBound) * indicatorCount + Int(row.indicator)] = -1
+                }
+            }
+            var kept = rows
+            if !repeated.isEmpty {
+                repeated.sort { $0.position < $1.position }
+                var isRepeat = [Bool](repeating: false, count: rows.count)
+                for entry in repeated { isRepeat[entry.position] = true }
+                kept = rows.indices.filter { !isRepeat[$0] }.map { rows[$0] }
+                (starts, order) = Self.groupByRegion(kept, regionCount: regions.count)
+            }
+            let data = ReportedData(plan: plan, rows: kept, regions: regions, regionIDs: regionIDs, texts: texts, files: files,
+                                    regionStarts: starts, rowsByRegion: order, warnings: warnings)
+            return (data, repeated.map { Repeat(position: $0.position, diagnostic: repeatDiagnostic(rows[$0.position], first: rows[$0.earlier])) })
+        }
+
+        /// A stable counting sort of row positions by region.
+        private static func groupByRegion(_ rows: [Row], regionCount: Int) -> (starts: [Int32], order: [Int32]) {
+            var starts = [Int32](repeating: 0, count: regionCount + 1)
+            for row in rows { starts[Int(row.region) + 1] += 1 }
+            for region in 0..<regionCount { starts[region + 1] += starts[region] }
+            var next = starts
+            var order = [Int32](repeating: 0, count: rows.count)
+            for (position, row) in rows.enumerated() {
+                order[Int(next[Int(row.region)])] = Int32(position)
+                next[Int(row.region)] += 1
+            }
+            return (starts, order)
+        }
+
+        /// The same value again is a warning, a different one an error; either way the first is kept.
+        private func repeatDiagnostic(_ row: Row, first: Row) -> Diagnostic {
+            let name = plan.indicators[Int(row.indicator)].name
+            let firstLocation = SourceLocation(file: files[Int(first.file)], line: Int(first.line))
+            let location = SourceLocation(file: files[Int(row.file)], line: Int(row.line))
+            let region = regions[Int(row.region)]
+            if first.value == row.value {
+                return Diagnostic(.warning, location, "\(name) \(row.year) \(region) is given twice with the same value \(NumberText.plain(row.value)) (first at \(firstLocation)); the repeat is ignored")
+            }
+            return Diagnostic(.error, location, "\(name) \(row.year) \(region) is \(NumberText.plain(row.value)) here but \(NumberText.plain(first.value)) at \(firstLocation); keep one")
         }
     }
 }

@@ -26,7 +26,7 @@ public enum AssessmentJSON {
     public static func assessment(_ assessment: Assessment, plan: Plan) -> JSONValue {
         let indicator = assessment.indicator
         return .object([
-            ("id", .string(indicator.id)),
+            ("id", .string(indicator.id.rawValue)),
             ("name", .string(indicator.name)),
             ("nameEn", .string(indicator.nameEn)),
             ("domain", .string(indicator.domainID)),
@@ -75,8 +75,8 @@ public enum AssessmentJSON {
         return .object([
             ("binding", counts(summary.binding, total: summary.count(.binding))),
             ("expected", counts(summary.expected, total: summary.count(.expected))),
-            ("bindingAtRisk", .array(summary.bindingAtRisk.map { .string($0.indicator.id) })),
-            ("expectedLagging", .array(summary.expectedLagging.map { .string($0.indicator.id) })),
+            ("bindingAtRisk", .array(summary.bindingAtRisk.map { .string($0.indicator.id.rawValue) })),
+            ("expectedLagging", .array(summary.expectedLagging.map { .string($0.indicator.id.rawValue) })),
         ])
     }
 
@@ -102,7 +102,7 @@ public enum AssessmentJSON {
             target += [("ceiling", .number(ceiling)), ("ceilingSource", .string(source))]
         }
         return .object([
-            ("id", .string(indicator.id)),
+            ("id", .string(indicator.id.rawValue)),
             ("name", .string(indicator.name)),
             ("nameEn", .string(indicator.nameEn)),
             ("aliases", .array(indicator.aliases.map(JSONValue.string))),

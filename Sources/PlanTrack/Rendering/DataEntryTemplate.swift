@@ -9,7 +9,7 @@ public enum DataEntryTemplate {
             ? ["指标", "名称", "单位", "年份", "地区", "数值", "来源", "备注"]
             : ["indicator", "name", "unit", "year", "region", "value", "source", "note"]
         let rows = plan.indicators.map { indicator in
-            [indicator.id, language == .zh ? indicator.name : indicator.nameEn, indicator.unit, String(year), region, "", "", ""]
+            [indicator.id.rawValue, language == .zh ? indicator.name : indicator.nameEn, indicator.unit, String(year), region, "", "", ""]
         }
         return byteOrderMark + CSVWriter.document([header] + rows)
     }

@@ -25,7 +25,7 @@ public struct IndicatorsView: Sendable {
             ])
             for indicator in plan.indicators(in: domain) {
                 table.append([
-                    .init(indicator.id), .init(labels.name(indicator)), .init(labels.unit(indicator)),
+                    .init(indicator.id.rawValue), .init(labels.name(indicator)), .init(labels.unit(indicator)),
                     .init(labels.baselineText(indicator)), .init(labels.targetText(indicator)),
                     .init(labels.interpretedTarget(indicator)), .init(labels.attribute(indicator.attribute)),
                 ])

@@ -3,9 +3,9 @@
 public struct MarkdownReport: Sendable {
     public let labels: Labels
     /// Relative links to each indicator's chart, by indicator id; empty for no charts.
-    public let chartLinks: [String: String]
+    public let chartLinks: [Indicator.ID: String]
 
-    public init(language: Language, chartLinks: [String: String] = [:]) {
+    public init(language: Language, chartLinks: [Indicator.ID: String] = [:]) {
         self.labels = Labels(language)
         self.chartLinks = chartLinks
     }

@@ -11,10 +11,10 @@ enum CheckCommand {
 
     /// Candidates as aligned `id  name` lines.
     private static func candidateList(_ indices: [Int], plan: Plan, labels: Labels) -> String {
-        let width = indices.map { plan.indicators[$0].id.count }.max() ?? 0
+        let width = indices.map { plan.indicators[$0].id.rawValue.count }.max() ?? 0
         return indices.map { index in
             let indicator = plan.indicators[index]
-            return "  " + DisplayWidth.pad(indicator.id, to: width) + "  " + labels.name(indicator) + "\n"
+            return "  " + DisplayWidth.pad(indicator.id.rawValue, to: width) + "  " + labels.name(indicator) + "\n"
         }.joined()
     }
 

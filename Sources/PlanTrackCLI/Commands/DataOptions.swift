@@ -56,12 +56,12 @@ enum DataOptions {
         } else {
             for file in files { reader.readFile(file, encoding: encoding) }
         }
-        if reader.hasErrors {
-            throw CommandFailure(diagnostics: reader.diagnostics, exitCode: reader.couldNotOpenAFile ? .noInput : .dataError)
+        let (data, diagnostics) = reader.finish()
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw CommandFailure(diagnostics: diagnostics, exitCode: reader.couldNotOpenAFile ? .noInput : .dataError)
         }
-        for warning in reader.diagnostics { console.writeError("\(warning)\n") }
-        console.retainUntilExit(reader)
-        return reader.data
+        for warning in diagnostics { console.writeError("\(warning)\n") }
+        return data
     }
 
     static func load(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> Loaded {

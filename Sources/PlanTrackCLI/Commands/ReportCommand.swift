@@ -20,7 +20,7 @@ enum ReportCommand {
         let loaded = try DataOptions.load(arguments, console: console)
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
         if loaded.isJSON {
-            let json = StatusCommand.json(result, console: console)
+            let json = StatusCommand.json(result)
             if let out = arguments.value("--out") {
                 try OutputFile.write(json, to: out, inputs: inputs(arguments))
             } else {
@@ -37,7 +37,7 @@ enum ReportCommand {
                 chartFolder = (out as NSString).deletingPathExtension + "-charts"
             }
         }
-        var links: [String: String] = [:]
+        var links: [Indicator.ID: String] = [:]
         if let chartFolder {
             try OutputFile.makeFolder(chartFolder)
             let chart = SVGChart(language: loaded.language, plan: loaded.plan)

@@ -18,7 +18,7 @@ enum StatusCommand {
         let loaded = try DataOptions.load(arguments, console: console)
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
         if loaded.isJSON {
-            console.write(utf8: json(result, console: console))
+            console.write(utf8: json(result))
         } else {
             let color = console.isTerminal && console.environment["NO_COLOR"] == nil && console.environment["TERM"] != "dumb"
             let view = StatusView(language: loaded.language, color: color, maxWidth: console.isTerminal ? console.terminalWidth : nil)
@@ -30,14 +30,10 @@ enum StatusCommand {
         return .success
     }
 
-    /// The machine-readable answer, as UTF-8 ending in a line feed; `report --format json` gives
-    /// the same. The tree it is made from holds a node for every value of the region, so it is
-    /// left for the system to reclaim at exit (see `Console.retainUntilExit`).
-    static func json(_ result: PlanAssessment, console: Console) -> [UInt8] {
-        let tree = AssessmentJSON.status(result)
-        var bytes = tree.serializedBytes()
+    /// The machine-readable answer, as UTF-8 ending in a line feed; `report --format json` gives the same.
+    static func json(_ result: PlanAssessment) -> [UInt8] {
+        var bytes = AssessmentJSON.status(result).serializedBytes()
         bytes.append(UInt8(ascii: "\n"))
-        console.retainUntilExit(tree)
         return bytes
     }
 }

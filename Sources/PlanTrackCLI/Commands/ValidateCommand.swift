@@ -14,9 +14,7 @@ enum ValidateCommand {
         let encoding = try DataOptions.encoding(arguments)
         var reader = ReportedValuesReader(plan: plan)
         for file in arguments.positionals { reader.readFile(file, encoding: encoding) }
-        var diagnostics = reader.diagnostics
-        let data = reader.data
-        console.retainUntilExit(reader)
+        var (data, diagnostics) = reader.finish()
         // The checks the assessment makes on the data too (e.g. a 2020 row against the plan's baseline).
         let assessor = Assessor(plan: plan, data: data)
         diagnostics += assessor.assess(region: plan.region, year: assessor.defaultYear(region: plan.region)).warnings

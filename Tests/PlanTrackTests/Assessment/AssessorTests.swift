@@ -266,7 +266,7 @@ import Testing
         let assessor = Assessor(plan: Fixtures.plan, data: data)
         #expect(assessor.defaultYear(region: "济南市") == 2021)
         #expect(assessor.defaultYear(region: "济阳区") == 2024)
-        #expect(Assessor(plan: Fixtures.plan, data: .empty).defaultYear(region: "济南市") == 2020)
+        #expect(Assessor(plan: Fixtures.plan, data: .empty(plan: Fixtures.plan)).defaultYear(region: "济南市") == 2020)
     }
 
     // MARK: Summary

@@ -18,7 +18,7 @@ import Testing
         var reader = ReportedValuesReader(plan: Fixtures.plan)
         reader.read(bytes, file: file)
         var lines = reader.data.values.map { value in
-            "\(Fixtures.plan.indicators[value.indicatorIndex].id) \(value.year) \(NumberText.plain(value.value)) \(value.region)"
+            "\(value.indicator) \(value.year) \(NumberText.plain(value.value)) \(value.region)"
                 + (value.source.isEmpty ? "" : " source=\(value.source.debugDescription)")
                 + (value.note.isEmpty ? "" : " note=\(value.note.debugDescription)")
                 + " @\(value.location.line)"

@@ -14,7 +14,7 @@ import Testing
         """
         let (data, diagnostics) = Fixtures.read(csv)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(data.values.map(\.indicatorIndex) == ["life-expectancy", "life-expectancy", "infant-mortality", "physicians", "smoking-prevalence"].map(Fixtures.index))
+        #expect(data.values.map(\.indicator) == ["life-expectancy", "life-expectancy", "infant-mortality", "physicians", "smoking-prevalence"])
         #expect(data.values[0].source == "press conference, 2022")
         #expect(data.values[0].region == "济南市")
         #expect(data.values[2].note == "per mille")
@@ -182,7 +182,7 @@ import Testing
         reader.stretchSize = stretchSize
         reader.read(bytes, file: "cut.csv")
         var lines = reader.data.values.map { value in
-            "\(value.indicatorIndex) \(value.year) \(value.value) \(value.region) \(value.source.debugDescription) \(value.note.debugDescription) @\(value.location.line)"
+            "\(value.indicator) \(value.year) \(value.value) \(value.region) \(value.source.debugDescription) \(value.note.debugDescription) @\(value.location.line)"
         }
         lines.append("not reported: \(reader.notReportedCount)")
         lines += reader.diagnostics.map(\.description)
@@ -268,17 +268,17 @@ import Testing
         let bytes = Array(LateEncodingTests.asciiRows.utf8) + gbkName + Array(",2021,79.99,\n".utf8)
         let straight = Self.dump(bytes, parallelism: 1, stretchSize: 1 << 30)
         #expect(Self.dump(bytes, parallelism: 8, stretchSize: 1_000) == straight)
-        #expect(straight.contains("0 2021 79.99 济南市"))
+        #expect(straight.contains("life-expectancy 2021 79.99 济南市"))
     }
 
     @Test func boundsFallJustAfterLineFeeds() {
         let bytes = Array("h\nab\ncd\nef\ngh\n".utf8)
-        let bounds = bytes.withUnsafeBufferPointer { ReportedValuesReader.stretchBounds($0, from: 2, parts: 3) }
+        let bounds = bytes.withUnsafeBufferPointer { FileScan.stretchBounds($0, from: 2, parts: 3) }
         #expect(bounds.first == 2 && bounds.last == bytes.count)
         #expect(bounds == bounds.sorted() && Set(bounds).count == bounds.count)
         for bound in bounds.dropFirst().dropLast() { #expect(bytes[bound - 1] == 0x0A) }
         let noLineFeeds = Array("h\nabcdefgh".utf8)
-        #expect(noLineFeeds.withUnsafeBufferPointer { ReportedValuesReader.stretchBounds($0, from: 2, parts: 4) } == [2, noLineFeeds.count])
+        #expect(noLineFeeds.withUnsafeBufferPointer { FileScan.stretchBounds($0, from: 2, parts: 4) } == [2, noLineFeeds.count])
     }
 
     /// Room for rows is made from the lines of the stretch's start: never too little for rows
@@ -287,9 +287,9 @@ import Testing
     func rowEstimateCoversRowsOfEveryLength(length: Int) {
         let line = Array(repeating: UInt8(ascii: "x"), count: length - 1) + [UInt8(ascii: "\n")]
         let bytes = Array([[UInt8]](repeating: line, count: 50_000).joined())
-        let estimate = bytes.withUnsafeBufferPointer { ReportedValuesReader.estimatedRows($0, 0..<$0.count) }
+        let estimate = bytes.withUnsafeBufferPointer { FileScan.estimatedRows($0, 0..<$0.count) }
         #expect(estimate >= 50_000 && estimate <= 70_000, "\(estimate)")
-        let part = bytes.withUnsafeBufferPointer { ReportedValuesReader.estimatedRows($0, 1_000..<1_000) }
+        let part = bytes.withUnsafeBufferPointer { FileScan.estimatedRows($0, 1_000..<1_000) }
         #expect(part >= 0)
     }
 }

@@ -50,7 +50,7 @@ import Testing
     @Test func misprintedMortalityUnitsArePerMille() {
         let plan = ShippedData.plan
         for id in ["infant-mortality", "under-five-mortality"] {
-            let indicator = plan.indicator(id: id)
+            let indicator = plan.indicator(id: Indicator.ID(id))
             #expect(indicator?.unit == "‰")
             #expect(indicator?.notes.contains { $0.contains("‰") } == true)
         }

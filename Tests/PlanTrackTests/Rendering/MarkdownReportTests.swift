@@ -2,7 +2,7 @@ import Testing
 @testable import PlanTrack
 
 @Suite struct MarkdownReportTests {
-    static let links = ["life-expectancy": "2023-progress-charts/life-expectancy.svg", "youth-myopia": "my charts/youth-myopia.svg"]
+    static let links: [Indicator.ID: String] = ["life-expectancy": "2023-progress-charts/life-expectancy.svg", "youth-myopia": "my charts/youth-myopia.svg"]
 
     @Test(arguments: [Language.zh, .en])
     func goldenReport(language: Language) {

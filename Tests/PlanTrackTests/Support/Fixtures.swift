@@ -10,7 +10,7 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func index(_ id: String) -> Int {
-        guard let index = plan.indicators.firstIndex(where: { $0.id == id }) else {
+        guard let index = plan.indicators.firstIndex(where: { $0.id.rawValue == id }) else {
             fatalError("no indicator \(id) in the shipped plan")
         }
         return index
@@ -72,4 +72,10 @@ struct SeededGenerator: RandomNumberGenerator {
 func approximately(_ a: Double?, _ b: Double, within tolerance: Double = 1e-9) -> Bool {
     guard let a else { return false }
     return abs(a - b) <= tolerance
+}
+
+extension ReportedValuesReader {
+    /// For tests that look at one side only; `finish()` gives both at once.
+    var data: ReportedData { finish().data }
+    var diagnostics: [Diagnostic] { finish().diagnostics }
 }

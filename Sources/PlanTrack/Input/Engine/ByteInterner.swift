@@ -1,6 +1,7 @@
 /// Maps byte strings (a field's raw bytes) to small integers without making a String per
-/// lookup: the hot path of reading a million rows, where the same few names repeat.
-struct ByteStringTable {
+/// lookup: the hot path of reading a million rows, where the same few names repeat. The one
+/// interner of the engine: indicator cells and region cells each have one per stretch.
+struct ByteInterner {
     private struct Entry {
         let hash: UInt64
         /// Where the key is in `keyBytes`.
@@ -13,6 +14,8 @@ struct ByteStringTable {
     private var entries: [Entry] = []
     /// Open addressing with linear probing; -1 is empty. The capacity is a power of two.
     private var slots: [Int32] = Array(repeating: -1, count: 64)
+    /// 64 − log2(slots.count): a slot is the top bits of the hash.
+    private var shift: UInt64 = 58
 
     /// Eight bytes a step, each mixed by a multiply and a shift; the length is mixed in too.
     static func hash(_ start: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
@@ -38,7 +41,8 @@ struct ByteStringTable {
             }
         }
         hash = (hash ^ tail) &* multiplier
-        return hash ^ (hash >> 32)
+        // A last xor-shift so the high bits, which pick the slot, depend on every byte.
+        return hash ^ (hash >> 29)
     }
 
     /// Byte equality eight bytes at a time: the keys here are short, and a call to memcmp
@@ -62,7 +66,7 @@ struct ByteStringTable {
 
     func value(_ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64) -> Int32? {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = home(hash)
         while true {
             let index = slots[slot]
             if index < 0 { return nil }
@@ -87,13 +91,21 @@ struct ByteStringTable {
 
     private mutating func place(_ index: Int32, hash: UInt64) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = home(hash)
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = index
     }
 
+    /// The top bits of a multiplicative mix: a product's low bits depend only on the hash's
+    /// low bits, so they alone would crowd keys that differ higher up into a few slots.
+    @inline(__always)
+    private func home(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
+        shift -= 1
         for (index, entry) in entries.enumerated() { place(Int32(index), hash: entry.hash) }
     }
 }

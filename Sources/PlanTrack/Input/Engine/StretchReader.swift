@@ -1,13 +1,11 @@
 /// Reads the rows of one stretch of a file, after its header. Large files are cut into
 /// stretches that are read at the same time on different cores, so a stretch keeps everything it
-/// finds to itself: its own region and text lists, its own caches, line numbers counted from its
-/// own start. `ReportedValuesReader` then merges the stretches in file order, where it also finds
-/// values given twice.
+/// finds to itself: its own region and text lists, its own interners, line numbers counted from
+/// its own start. `ReportedValuesReader` then adds the stretches to the data in file order.
 ///
-/// The hot path: each field's raw bytes are looked up in a table, and only bytes never seen
-/// before take the slow path through String, normalisation and the matcher, so a million rows
-/// naming a few hundred distinct things cost a few hundred Strings.
-struct RowReader {
+/// What leaves a stretch owns its memory: rows, region names and texts copied out of the file.
+/// Only the interners and the previous-cell memo point into the file, and they end with the stretch.
+struct StretchReader {
     /// A message found in the stretch, placed among its rows so the merge keeps file order.
     struct Finding {
         let severity: Diagnostic.Severity
@@ -24,13 +22,15 @@ struct RowReader {
     private let layout: ReportedValuesLayout
     /// Per indicator, so the row loop neither copies an `Indicator` nor compares unit strings.
     private let isPercentage: [Bool]
+    private let acceptedYears: ClosedRange<Int>
     private var file: Int16 = 0
 
     /// Rows with `region` an index into `regions` and `source`/`note` into `texts`; `line`
     /// counted from the stretch's start.
-    private(set) var piece = RowPiece()
-    private(set) var regions = NameTable()
-    private(set) var texts: [StoredText] = []
+    private(set) var rows: [ReportedData.Row] = []
+    private(set) var regions: [String] = []
+    private var regionIDs: [String: Int32] = [:]
+    private(set) var texts = StoredTexts()
     private(set) var findings: [Finding] = []
     private(set) var notReportedCount = 0
     /// Where reading stopped: the offset of the first record not read, and its line.
@@ -41,33 +41,25 @@ struct RowReader {
     /// Set when a field turned out not to be UTF-8; reading stopped there.
     private(set) var invalidUTF8 = false
 
-    private var indicatorTable = ByteStringTable()
-    private var regionTable = ByteStringTable()
-    /// Borrows its keys from the file, which outlives the stretch.
-    private var recentTexts = RecentTexts()
+    private var indicatorCells = ByteInterner()
+    private var regionCells = ByteInterner()
     private var unknownIndicators: [(message: String, suggestion: String)] = []
-    /// The previous row's raw bytes and meaning, per kind of field: neighbouring rows often
-    /// repeat a region or a source, and comparing bytes is cheaper than hashing them.
-    private var previous = Array(repeating: PreviousField(), count: 4)
-    /// Per indicator, the indicator cell that followed it last time (the last slot: the one that
-    /// followed a row without a known indicator). Files list indicators in a fixed order, so a
-    /// row's indicator is nearly always the one that followed the previous row's last time.
-    private var nextIndicator: [PreviousField]
-    private var nextIndicatorSlot: Int
+    /// The previous row's cell and meaning, per column: neighbouring rows repeat a region or a
+    /// source, and comparing bytes is cheaper than interning them.
+    private var previous = Array(repeating: PreviousCell(), count: 3)
 
     init(plan: Plan, matcher: IndicatorMatcher, layout: ReportedValuesLayout) {
         self.plan = plan
         self.matcher = matcher
         self.layout = layout
         self.isPercentage = plan.indicators.map(\.isPercentage)
-        nextIndicator = Array(repeating: PreviousField(), count: plan.indicators.count + 1)
-        nextIndicatorSlot = plan.indicators.count
+        self.acceptedYears = plan.acceptedYears
     }
 
     /// Reads the records that start in `range` of the input, counting lines from 1 at its start.
     /// A record that starts in the range is read whole, even past its end.
     /// - Parameters:
-    ///   - file: the store's id for the file, which every row is given.
+    ///   - file: the data's id for the file, which every row is given.
     ///   - rowCapacity: room to make for rows up front.
     mutating func read(_ input: InputBytes, delimiter: UInt8, range: Range<Int>, file: Int16, rowCapacity: Int) {
         self.file = file
@@ -77,7 +69,7 @@ struct RowReader {
         var reader = CSVReader(input: input, delimiter: delimiter)
         reader.move(to: range.lowerBound, line: 1)
         var fields = CSVFields()
-        piece.reserve(rowCapacity)
+        rows.reserveCapacity(rowCapacity)
         do throws(CSVError) {
             while reader.offset < range.upperBound, try reader.nextRecord(into: &fields) {
                 if reader.isBlank(fields) { continue }
@@ -91,15 +83,8 @@ struct RowReader {
         endLine = reader.nextLine
     }
 
-    /// The rows, leaving none behind, so the caller holds the only reference and can change them in place.
-    mutating func takePiece() -> RowPiece {
-        let taken = piece
-        piece = RowPiece()
-        return taken
-    }
-
     private mutating func report(_ severity: Diagnostic.Severity, line: Int, _ message: String, suggestion: String? = nil) {
-        findings.append(Finding(severity: severity, line: line, message: message, suggestion: suggestion, rowsBefore: piece.count))
+        findings.append(Finding(severity: severity, line: line, message: message, suggestion: suggestion, rowsBefore: rows.count))
     }
 
     /// A field's text, or nil (and the read stops) when its bytes are not UTF-8.
@@ -113,8 +98,8 @@ struct RowReader {
 
     // MARK: - Rows
 
-    /// Cached result for an indicator cell: ≥ 0 an indicator index, -1 empty, ≤ -2 unknown
-    /// (the message is `unknownIndicators[-value - 2]`).
+    /// An indicator cell's meaning: ≥ 0 an indicator's position, -1 empty, ≤ -2 unknown (the
+    /// message is `unknownIndicators[-value - 2]`).
     private static let emptyIndicator: Int32 = -1
 
     private mutating func readRow(_ fields: borrowing CSVFields, base: UnsafePointer<UInt8>, reader: CSVReader, line: Int) {
@@ -122,7 +107,7 @@ struct RowReader {
             report(.error, line: line, "the row has \(fields.count) cells but the header has \(layout.headerCount); a cell holding a comma must be quoted")
             return
         }
-        let indicatorCode = lookupIndicator(fields.field(layout.indicator), base: base, reader: reader)
+        let indicatorCode = indicator(fields.field(layout.indicator), base: base, reader: reader)
         if invalidUTF8 { return }
         if indicatorCode == Self.emptyIndicator {
             report(.error, line: line, "the row has values but no indicator")
@@ -147,7 +132,7 @@ struct RowReader {
         }
         let yearField = fields.field(layout.year), valueField = fields.field(layout.value)
         let year: Int
-        if let fast = ValueParser.plainYear(base + yearField.start, yearField.end - yearField.start) {
+        if let fast = FieldBytes.plainYear(base + yearField.start, yearField.end - yearField.start, accepted: acceptedYears) {
             year = fast
         } else {
             guard let rawYear = text(yearField, reader), let rawValue = text(valueField, reader) else { return }
@@ -157,7 +142,7 @@ struct RowReader {
                 return
             }
             do {
-                guard let parsed = try ValueParser.parseYear(yearText) else {
+                guard let parsed = try ValueParser.parseYear(yearText, accepted: acceptedYears) else {
                     report(.error, line: line, "the row has no year")
                     return
                 }
@@ -179,7 +164,7 @@ struct RowReader {
     }
 
     private mutating func add(_ cell: CSVField, year: Int, context: RowContext, base: UnsafePointer<UInt8>, reader: CSVReader) {
-        var number = ValueParser.plainDecimal(base + cell.start, cell.end - cell.start)
+        var number = FieldBytes.plainDecimal(base + cell.start, cell.end - cell.start)
         if let fast = number, isPercentage[context.indicator], fast > 100 { number = nil }  // the slow path says why
         if number == nil {
             let indicator = plan.indicators[context.indicator]
@@ -202,92 +187,81 @@ struct RowReader {
             }
         }
         guard let number else { return }
-        piece.append(ReportedData.Row(
+        rows.append(ReportedData.Row(
             value: number, region: context.region, source: context.source, note: context.note, line: Int32(clamping: context.line),
             indicator: Int16(truncatingIfNeeded: context.indicator), year: Int16(truncatingIfNeeded: year), file: file))
     }
 
-    // MARK: - Field meanings
+    // MARK: - Cell meanings
 
-    private enum FieldKind: Int {
-        case indicator, region, source, note
+    private enum Column: Int {
+        case region, source, note
     }
 
-    private struct PreviousField {
+    private struct PreviousCell {
         var start: UnsafePointer<UInt8>?
         var count = -1
         var value: Int32 = 0
     }
 
-    /// The cached meaning of a field's raw bytes, worked out from its trimmed text the first time.
-    private mutating func lookup(_ cell: CSVField, _ kind: FieldKind, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
+    /// A region, source or note cell's id, worked out from its trimmed text unless the previous
+    /// row had the same bytes in that column.
+    private mutating func lookup(_ cell: CSVField, _ column: Column, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
         let start = base + cell.start, count = cell.end - cell.start
-        let last = previous[kind.rawValue]
-        if last.count == count, let lastStart = last.start, ByteStringTable.equal(lastStart, start, count) {
+        let last = previous[column.rawValue]
+        if last.count == count, let lastStart = last.start, ByteInterner.equal(lastStart, start, count) {
             return last.value
         }
-        let value = lookupInTable(cell, kind, start: start, count: count, reader: reader)
-        if !invalidUTF8 { previous[kind.rawValue] = PreviousField(start: start, count: count, value: value) }
+        let value = column == .region ? region(cell, start: start, count: count, reader: reader) : text(cell, start: start, count: count, reader: reader)
+        if !invalidUTF8 { previous[column.rawValue] = PreviousCell(start: start, count: count, value: value) }
         return value
     }
 
-    /// Inlined: it runs once a row.
-    @inline(__always)
-    private mutating func lookupIndicator(_ cell: CSVField, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
+    private mutating func indicator(_ cell: CSVField, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
         let start = base + cell.start, count = cell.end - cell.start
-        let guess = nextIndicator[nextIndicatorSlot]
-        let value: Int32
-        if guess.count == count, let guessStart = guess.start, ByteStringTable.equal(guessStart, start, count) {
-            value = guess.value
-        } else {
-            value = lookupInTable(cell, .indicator, start: start, count: count, reader: reader)
-            if invalidUTF8 { return value }
-            nextIndicator[nextIndicatorSlot] = PreviousField(start: start, count: count, value: value)
-        }
-        nextIndicatorSlot = value >= 0 ? Int(value) : nextIndicator.count - 1
+        let hash = ByteInterner.hash(start, count)
+        if let known = indicatorCells.value(start, count, hash: hash) { return known }
+        guard let raw = text(cell, reader) else { return Self.emptyIndicator }
+        let value = indicatorCode(TextNormalization.trimmed(raw))
+        indicatorCells.insert(start, count, hash: hash, value: value)
         return value
     }
 
-    private mutating func lookupInTable(_ cell: CSVField, _ kind: FieldKind, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
-        let hash = ByteStringTable.hash(start, count)
-        let cached: Int32?
-        switch kind {
-        case .indicator: cached = indicatorTable.value(start, count, hash: hash)
-        case .region: cached = regionTable.value(start, count, hash: hash)
-        case .source, .note: cached = recentTexts.id(start, count, hash: hash)
+    private mutating func region(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
+        let hash = ByteInterner.hash(start, count)
+        if let known = regionCells.value(start, count, hash: hash) { return known }
+        guard let raw = text(cell, reader) else { return -1 }
+        let trimmed = TextNormalization.trimmed(raw)
+        // Spellings that trim to the same name share one id.
+        let name = trimmed.isEmpty ? plan.region : trimmed
+        let value: Int32
+        if let id = regionIDs[name] {
+            value = id
+        } else {
+            value = Int32(regions.count)
+            regions.append(name)
+            regionIDs[name] = value
         }
-        if let cached { return cached }
-        if kind == .source || kind == .note, !cell.hasEscapedQuotes, TextNormalization.isTrimmed(start, count) {
-            // The common case, kept as bytes: no String, no clean-up; only the UTF-8 check.
-            guard TextDecoder.firstInvalidUTF8Offset(UnsafeBufferPointer(start: start, count: count)) == nil else {
+        regionCells.insert(start, count, hash: hash, value: value)
+        return value
+    }
+
+    /// A source or note, copied into the stretch's texts; -1 for one that is empty once trimmed.
+    /// Texts are not interned: most differ from row to row or repeat only their neighbour.
+    private mutating func text(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
+        if count == 0 { return -1 }
+        if !cell.hasEscapedQuotes, FieldBytes.isTrimmed(start, count) {
+            // The common case: the bytes as they are, after the UTF-8 check.
+            let bytes = UnsafeBufferPointer(start: start, count: count)
+            guard TextDecoder.firstInvalidUTF8Offset(bytes) == nil else {
                 invalidUTF8 = true
                 return -1
             }
-            return addText(count == 0 ? nil : .bytes(start, count: count), start, count, hash: hash)
+            return texts.append(utf8: bytes)
         }
-        guard let raw = self.text(cell, reader) else { return Self.emptyIndicator }
+        guard let raw = self.text(cell, reader) else { return -1 }
         let text = TextNormalization.trimmed(raw)
-        switch kind {
-        case .indicator:
-            let value = indicatorCode(text)
-            indicatorTable.insert(start, count, hash: hash, value: value)
-            return value
-        case .region:
-            // Spellings that trim to the same name share one id.
-            let value = regions.id(text.isEmpty ? plan.region : text)
-            regionTable.insert(start, count, hash: hash, value: value)
-            return value
-        case .source, .note:
-            return addText(text.isEmpty ? nil : .string(text), start, count, hash: hash)
-        }
-    }
-
-    /// A source or note not seen lately; nil for one that is empty once trimmed (id -1).
-    private mutating func addText(_ text: StoredText?, _ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64) -> Int32 {
-        let value: Int32 = text == nil ? -1 : Int32(texts.count)
-        if let text { texts.append(text) }
-        recentTexts.remember(start, count, hash: hash, id: value)
-        return value
+        return text.isEmpty ? -1 : texts.append(text)
     }
 
     private mutating func indicatorCode(_ text: String) -> Int32 {

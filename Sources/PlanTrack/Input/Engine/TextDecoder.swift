@@ -1,0 +1,193 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns the bytes of a file into UTF-8, detecting the encoding when none is forced.
+enum TextDecoder {
+    public struct Decoded: Sendable {
+        public let text: InputBytes
+        public let encoding: TextEncoding
+        /// True when the encoding was detected (no BOM, not forced), so another guess is allowed:
+        /// a caller that checked only the start for UTF-8 may read the file again as GB18030.
+        public let wasGuessed: Bool
+
+        public var utf8: [UInt8] { text.array }
+    }
+
+    /// How much of a file is checked before guessing UTF-8 when `verifyingWholeFile` is false.
+    static let sampleSize = 64 * 1024
+
+    /// Detection order: a BOM (UTF-8, UTF-16 LE/BE), then valid UTF-8, then GB18030.
+    /// - Throws: `InputError` naming the line of the first byte that no candidate decodes.
+    public static func decode(_ bytes: [UInt8], file: String, forcing forced: TextEncoding? = nil, verifyingWholeFile: Bool = true) throws(InputError) -> Decoded {
+        try decode(InputBytes(copying: bytes), file: file, forcing: forced, verifyingWholeFile: verifyingWholeFile)
+    }
+
+    /// As `decode(_:file:forcing:verifyingWholeFile:)`; UTF-8 input is used where it lies, not copied.
+    public static func decode(_ input: InputBytes, file: String, forcing forced: TextEncoding? = nil, verifyingWholeFile: Bool = true) throws(InputError) -> Decoded {
+        let bytes = input.buffer
+        let hasUTF8BOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let hasLittleEndianBOM = bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE
+        let hasBigEndianBOM = bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF
+        let limit = verifyingWholeFile ? nil : sampleSize
+        if forced == nil && !hasUTF8BOM && !hasLittleEndianBOM && !hasBigEndianBOM {
+            // Detected: UTF-8 if the bytes checked are valid UTF-8, else GB18030.
+            if firstInvalidUTF8Offset(bytes, limit: limit) == nil {
+                return Decoded(text: input, encoding: .utf8, wasGuessed: true)
+            }
+            return Decoded(text: try convertFromGB18030(bytes, file: file), encoding: .gb18030, wasGuessed: true)
+        }
+        let encoding = forced ?? (hasLittleEndianBOM ? .utf16LittleEndian : hasBigEndianBOM ? .utf16BigEndian : .utf8)
+        switch encoding {
+        case .utf8:
+            let body = hasUTF8BOM ? input.dropFirst(3) : input
+            if let offset = firstInvalidUTF8Offset(body.buffer, limit: limit) {
+                throw notUTF8(body.buffer, at: offset, file: file)
+            }
+            return Decoded(text: body, encoding: .utf8, wasGuessed: false)
+        case .utf16LittleEndian, .utf16BigEndian:
+            let skip = (hasLittleEndianBOM || hasBigEndianBOM) ? 2 : 0
+            return Decoded(text: try decodeUTF16(bytes, from: skip, bigEndian: encoding == .utf16BigEndian, file: file), encoding: encoding, wasGuessed: false)
+        case .gb18030:
+            return Decoded(text: try convertFromGB18030(bytes, file: file), encoding: .gb18030, wasGuessed: false)
+        }
+    }
+
+    public static func convertFromGB18030(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> InputBytes {
+        try convertWithIconv(bytes, from: "GB18030", file: file)
+    }
+
+    /// The error for bytes that were taken as UTF-8 but are not.
+    static func notUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, file: String) -> InputError {
+        InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: offset)),
+                   "the file is not valid UTF-8 (byte 0x\(hex(bytes[offset]))); give --encoding gbk if it was saved as ANSI/GBK")
+    }
+
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
+    /// - Parameter limit: stop after this many bytes (finishing the character under way); nil checks all.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8], limit: Int? = nil) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset($0, limit: limit) }
+    }
+
+    static func firstInvalidUTF8Offset(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int? = nil) -> Int? {
+        var index = 0
+        let count = min(buffer.count, limit ?? buffer.count)
+        let end = buffer.count
+        guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
+        while index < count {
+            let lead = buffer[index]
+            if lead < 0x80 {
+                // A run of ASCII: eight bytes a step while it lasts that long, then byte by byte.
+                index += 1
+                while index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                while index < count && buffer[index] < 0x80 { index += 1 }
+                continue
+            }
+            // Chinese text is three-byte sequences: 1110xxxx 10xxxxxx 10xxxxxx, checked with one
+            // load. E0 and ED have narrower second bytes and take the general path below.
+            var threeByteRun = false
+            while index + 4 <= end {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt32.self).littleEndian
+                let first = word & 0xFF
+                guard word & 0x00C0_C0F0 == 0x0080_80E0, first != 0xE0, first != 0xED else { break }
+                index += 3
+                threeByteRun = true
+            }
+            if threeByteRun { continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return index
+            }
+            if index + length > end { return index }
+            let second = buffer[index + 1]
+            if second < lower || second > upper { return index }
+            if length >= 3 && buffer[index + 2] & 0xC0 != 0x80 { return index }
+            if length == 4 && buffer[index + 3] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
+    }
+
+    private static func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bigEndian: Bool, file: String) throws(InputError) -> InputBytes {
+        if (bytes.count - start) % 2 != 0 {
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "the file is UTF-16 but has an odd number of bytes")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity((bytes.count - start) / 2)
+        var index = start
+        while index + 1 < bytes.count {
+            let high = UInt16(bytes[bigEndian ? index : index + 1]), low = UInt16(bytes[bigEndian ? index + 1 : index])
+            units.append(high << 8 | low)
+            index += 2
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(units.count * 2)
+        let failed = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) { output.append($0) }
+        if failed {
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: output, at: output.count)),
+                             "the file is not valid UTF-16 (an unpaired surrogate)")
+        }
+        return InputBytes(copying: output)
+    }
+
+    private static func convertWithIconv(_ bytes: UnsafeBufferPointer<UInt8>, from encodingName: String, file: String) throws(InputError) -> InputBytes {
+        guard let converter = iconv_open("UTF-8", encodingName), converter != iconv_t(bitPattern: -1) else {
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "this system's iconv cannot convert from \(encodingName)")
+        }
+        defer { iconv_close(converter) }
+        // GB18030 takes at most 4 bytes per character and UTF-8 at most 4, so 2× plus slack always fits.
+        let capacity = bytes.count * 2 + 16
+        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        // iconv's signature takes `char **` but does not write through the input pointer.
+        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: bytes.baseAddress)?.assumingMemoryBound(to: CChar.self)
+        var inLeft = bytes.count
+        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(output).assumingMemoryBound(to: CChar.self)
+        var outLeft = capacity
+        if inLeft > 0, iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 {
+            output.deallocate()
+            let failedAt = bytes.count - inLeft
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: failedAt)),
+                             "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(bytes[min(failedAt, bytes.count - 1)])))")
+        }
+        return InputBytes(adopting: output, count: capacity - outLeft)
+    }
+
+    /// 1-based line of a byte offset, counting LF (CR LF counts once, a lone CR counts too).
+    static func lineNumber(in bytes: [UInt8], at offset: Int) -> Int {
+        bytes.withUnsafeBufferPointer { lineNumber(in: $0, at: offset) }
+    }
+
+    static func lineNumber(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        var line = 1
+        var index = 0
+        let end = min(offset, bytes.count)
+        while index < end {
+            if bytes[index] == 0x0A {
+                line += 1
+            } else if bytes[index] == 0x0D, index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
+                line += 1
+            }
+            index += 1
+        }
+        return line
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+}
