@@ -107,7 +107,7 @@ public struct MarkdownReport: Sendable {
         }
 
         out += "## " + pick("附：方法说明", "Appendix: method") + "\n\n"
-        for line in methodLines(plan) { out += "- " + escaped(line) + "\n" }
+        for line in MethodNotes(plan: plan, language: labels.language).lines { out += "- " + escaped(line) + "\n" }
         return out
     }
 
@@ -197,36 +197,5 @@ public struct MarkdownReport: Sendable {
     private func linkTarget(_ path: String) -> String {
         let escaped = path.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
         return escaped.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<" + escaped + ">" : escaped
-    }
-
-    private func methodLines(_ plan: Plan) -> [String] {
-        if zh {
-            return [
-                "进度 = (当年值 − 基线值) ÷ (目标值 − 基线值)；时间进度 = (当年 − 基线年) ÷ (目标年 − 基线年)。",
-                "状态：已达到目标为“已达标”；否则进度不低于时间进度的95%为“符合进度”，60%–95%为“略有滞后”，0–60%为“明显滞后”，进度为负为“逆向变化”；\(plan.targetYear)年及以后为“已达标”或“未达标”。阈值参照欧盟可持续发展目标监测惯例。",
-                "差距 = 目标值与当年值之差（按改善方向计），≤0 表示已达到；所需年均进度 = 差距 ÷ 剩余年数；实际年均进度 = 自基线年以来的年均变化。",
-                "趋势预测：以基线及各年报告值做最小二乘直线，读取\(plan.targetYear)年的值。",
-                "“以下”（如22以下）理解为不高于该值；“≥”理解为不低于该值。",
-                "“左右”（如25左右）理解为不高于目标值加0.5个百分点（容差写在规划数据中）。",
-                "“稳定在较低水平”理解为不高于省“十四五”2025年目标（孕产妇死亡率8.2/10万、婴儿死亡率3.3‰、5岁以下儿童死亡率4.0‰），且低于全省同年水平（有全省数据时）。",
-                "“力争每年降低1个百分点”理解为：每年比参照年至少降低1个百分点×年数；任一年降幅不足1个百分点会单独提示。",
-                "≥90（免疫规划疫苗接种率）理解为每年均不低于90%。",
-                "规划未给出2020年值的指标：有2020年报告值的以其为基线；否则暂以最早报告年份为基线（标“*”）；仅有一年数据的，达到目标记为“已达标”，否则为“数据不足”。",
-                "约束性指标出现滞后、逆向变化或未达标记为“风险”，预期性指标记为“关注”。",
-            ]
-        }
-        return [
-            "Progress = (value − baseline) ÷ (target − baseline); expected share = (year − baseline year) ÷ (target year − baseline year).",
-            "Status: achieved when the target is met; else on track when progress is at least 95% of the expected share, slightly behind at 60–95%, behind at 0–60%, moving away below 0; in \(plan.targetYear) and after, achieved or not met. The thresholds follow the EU SDG monitoring convention.",
-            "Gap = what is left to the target in the direction of improvement (≤ 0: met); pace needed = gap ÷ years left; pace so far = change per year since the baseline.",
-            "Projection: the least-squares line through the baseline and every reported value, read at \(plan.targetYear).",
-            "以下 (e.g. 22以下) is read as at most that number; ≥ as at least.",
-            "左右 (e.g. 25左右) is read as at most the number plus a tolerance of 0.5 points, kept in the plan data.",
-            "稳定在较低水平 is read as at most Shandong's 2025 goal (maternal mortality 8.2/100,000, infant 3.3‰, under-5 4.0‰) and below the provincial value of the same year when the data has one.",
-            "力争每年降低1个百分点 is read as at least 1 point a year below the reference year; a single year that fell less is flagged.",
-            "≥90 for immunisation is a floor to hold every year.",
-            "Indicators without a 2020 value: a reported 2020 value is the baseline; else the earliest reported year stands in, marked * (provisional); with one year only, met is achieved, otherwise insufficient data.",
-            "A binding indicator behind, moving away or not met is an alert; an expected one a warning.",
-        ]
     }
 }

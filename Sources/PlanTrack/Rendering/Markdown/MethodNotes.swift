@@ -1,0 +1,97 @@
+/// The report's method appendix, made from the plan being reported on and the assessor's own
+/// thresholds, so a report for another plan states that plan's readings and never this one's.
+struct MethodNotes {
+    let plan: Plan
+    let language: Language
+
+    private var zh: Bool { language == .zh }
+    private var labels: Labels { Labels(language) }
+
+    var lines: [String] {
+        var lines = [progress, status, gap, projection]
+        let kinds = Set(plan.indicators.map(\.target.kind.name))
+        if kinds.contains("at-least") || kinds.contains("at-most") {
+            lines.append(zh ? "单一数值、“≥”或“以上”的目标理解为不低于该值，“以下”或越低越好的目标理解为不高于该值。"
+                : "A plain number, ≥ or 以上 is read as at least that number; 以下, or a number where lower is better, as at most.")
+        }
+        lines += plan.indicators.compactMap(reading)
+        if let stableLow = stableLowLine { lines.append(stableLow) }
+        if plan.indicators.contains(where: { $0.baseline.value == nil }) { lines.append(missingBaselines) }
+        lines.append(zh ? "约束性指标出现滞后、逆向变化或未达标记为“风险”，预期性指标记为“关注”。"
+            : "A binding indicator behind, moving away or not met is an alert; an expected one a warning.")
+        return lines
+    }
+
+    private static func share(_ value: Double) -> String { NumberText.plain(value * 100) + "%" }
+
+    private var progress: String {
+        zh ? "进度 = (当年值 − 基线值) ÷ (目标值 − 基线值)；时间进度 = (当年 − 基线年) ÷ (目标年 − 基线年)。"
+            : "Progress = (value − baseline) ÷ (target − baseline); expected share = (year − baseline year) ÷ (target year − baseline year)."
+    }
+
+    private var status: String {
+        let onTrack = Self.share(Assessor.onTrackShare), behind = Self.share(Assessor.slightlyBehindShare)
+        return zh
+            ? "状态：已达到目标为“已达标”；否则进度不低于时间进度的\(onTrack)为“符合进度”，\(behind)–\(onTrack)为“略有滞后”，0–\(behind)为“明显滞后”，进度为负为“逆向变化”；\(plan.targetYear)年及以后为“已达标”或“未达标”。阈值参照欧盟可持续发展目标监测惯例。"
+            : "Status: achieved when the target is met; else on track when progress is at least \(onTrack) of the expected share, slightly behind at \(behind)–\(onTrack), behind at 0–\(behind), moving away below 0; in \(plan.targetYear) and after, achieved or not met. The thresholds follow the EU SDG monitoring convention."
+    }
+
+    private var gap: String {
+        zh ? "差距 = 目标值与当年值之差（按改善方向计），≤0 表示已达到；所需年均进度 = 差距 ÷ 剩余年数；实际年均进度 = 自基线年以来的年均变化。"
+            : "Gap = what is left to the target in the direction of improvement (≤ 0: met); pace needed = gap ÷ years left; pace so far = change per year since the baseline."
+    }
+
+    private var projection: String {
+        zh ? "趋势预测：以基线及各年报告值做最小二乘直线，读取\(plan.targetYear)年的值。"
+            : "Projection: the least-squares line through the baseline and every reported value, read at \(plan.targetYear)."
+    }
+
+    /// How one indicator's wording is read, for the kinds whose reading is not the plain number.
+    private func reading(_ indicator: Indicator) -> String? {
+        let name = labels.name(indicator), text = indicator.target.text
+        switch indicator.target.kind {
+        case .atLeast, .atMost, .stableLow:
+            return nil
+        case .around(let value, let tolerance):
+            let lowerIsBetter = indicator.direction == .lowerIsBetter
+            let bound = NumberText.plain(lowerIsBetter ? value + tolerance : value - tolerance)
+            return zh
+                ? "“\(text)”（\(name)）理解为\(lowerIsBetter ? "不高于" : "不低于")\(bound)（目标值\(lowerIsBetter ? "加" : "减")容差\(NumberText.plain(tolerance))，容差写在规划数据中）。"
+                : "\(text) (\(name)) is read as \(lowerIsBetter ? "at most" : "at least") \(bound): the number \(lowerIsBetter ? "plus" : "less") a tolerance of \(NumberText.plain(tolerance)) kept in the plan data."
+        case .maintain(let floor):
+            return zh ? "“\(text)”（\(name)）理解为每年均不低于\(NumberText.plain(floor))。"
+                : "\(text) (\(name)) is a floor of \(NumberText.plain(floor)) to hold every year."
+        case .annualDecrease(let step):
+            let points = indicator.isPercentage
+            let amount = NumberText.plain(step) + (points ? (zh ? "个百分点" : (step == 1 ? " point" : " points")) : "")
+            return zh ? "“\(text)”（\(name)）理解为：每年比参照年至少降低\(amount)×年数；任一年降幅不足\(amount)会单独提示。"
+                : "\(text) (\(name)) is read as at least \(amount) a year below the reference year; a single year that fell less is flagged."
+        }
+    }
+
+    /// One line for every 稳定在较低水平 indicator: their ceilings, and the reference region.
+    private var stableLowLine: String? {
+        let ceilings: [String] = plan.indicators.compactMap { indicator in
+            guard case .stableLow(let ceiling, _) = indicator.target.kind else { return nil }
+            return labels.name(indicator) + (zh ? "" : " ") + NumberText.plain(ceiling) + labels.unit(indicator)
+        }
+        guard !ceilings.isEmpty else { return nil }
+        let wording = plan.indicators.first { if case .stableLow = $0.target.kind { true } else { false } }?.target.text ?? ""
+        let reference = labels.region(plan.referenceRegion, plan: plan)
+        if zh {
+            var line = "“\(wording)”理解为不高于规划数据给出的上限（\(ceilings.joined(separator: "、"))）"
+            if !plan.referenceRegion.isEmpty { line += "，且低于\(reference)同年水平（有\(reference)数据时）" }
+            return line + "。"
+        }
+        var line = "\(wording) is read as at most the ceiling given in the plan data (\(ceilings.joined(separator: ", ")))"
+        if !plan.referenceRegion.isEmpty { line += " and below \(reference)'s value of the same year when the data has one" }
+        return line + "."
+    }
+
+    private var missingBaselines: String {
+        let year = plan.baselineYear
+        return zh
+            ? "规划未给出\(year)年值的指标：有\(year)年报告值的以其为基线；否则暂以最早报告年份为基线（标“*”）；仅有一年数据的，达到目标记为“已达标”，否则为“数据不足”。"
+            : "Indicators without a \(year) value: a reported \(year) value is the baseline; else the earliest reported year stands in, marked * (provisional); with one year only, met is achieved, otherwise insufficient data."
+    }
+}
