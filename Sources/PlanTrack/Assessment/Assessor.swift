@@ -1,4 +1,4 @@
-/// Applies `spec/assessment.md` to reported values: one `Assessment` per indicator.
+/// Applies the method (`docs/method.md`) to reported values: one `Assessment` per indicator.
 public struct Assessor: Sendable {
     public let plan: Plan
     public let data: ReportedData
@@ -77,7 +77,7 @@ public struct Assessor: Sendable {
                 builder.paceNeeded = gap / Double(plan.targetYear - year)
             }
             guard let baseline else {
-                // Spec, missing baselines, case 3: with nothing to measure from, only "met" can be said.
+                // Method, "Missing baselines", case 3: with nothing to measure from, only "met" can be said.
                 builder.status = met ? .achieved : .insufficientData
                 return builder.build()
             }
@@ -134,7 +134,7 @@ public struct Assessor: Sendable {
         return builder.build()
     }
 
-    /// Spec, "Missing baselines": the plan's value (own region only), else a reported
+    /// Method, "Missing baselines": the plan's value (own region only), else a reported
     /// baseline-year row, else the earliest reported year before y (provisional).
     private func baseline(for indicator: Indicator, series: [ReportedValue], before year: Int?, isPlanRegion: Bool) -> BaselineUsed? {
         if isPlanRegion, let value = indicator.baseline.value {
@@ -149,7 +149,7 @@ public struct Assessor: Sendable {
         return nil
     }
 
-    /// Spec, "Status": progress against the share of time elapsed.
+    /// Method, "Distance targets": progress against the share of time elapsed.
     static func status(progress: Double, expected: Double) -> Status {
         if Compare.atLeast(progress, onTrackShare * expected) { return .onTrack }
         if Compare.atLeast(progress, slightlyBehindShare * expected) { return .slightlyBehind }
@@ -157,7 +157,7 @@ public struct Assessor: Sendable {
         return .movingAway
     }
 
-    /// Spec, "The plan's wording": met in year y.
+    /// Method, "Target kinds": met in year y.
     static func meets(_ kind: TargetKind, _ value: Double, direction: Direction) -> Bool {
         switch kind {
         case .atLeast(let target), .maintain(let target): Compare.atLeast(value, target)

@@ -182,14 +182,16 @@ extension ReportedData {
         /// become this builder's from `texts`, and `lineShift` is added to every line.
         mutating func append(_ more: [Row], regionIDs: [Int32], texts otherTexts: StoredTexts, lineShift: Int) {
             let textShift = Int32(texts.count), lineShift = Int32(clamping: lineShift)
-            texts.append(contentsOf: otherTexts)
-            rows.reserveCapacity(rows.count + more.count)
-            for var row in more {
-                row.region = regionIDs[Int(row.region)]
-                if row.source >= 0 { row.source += textShift }
-                if row.note >= 0 { row.note += textShift }
-                row.line += lineShift
-                rows.append(row)
+            let first = rows.count
+            // The first rows are taken as they are and renumbered in place: copying a million
+            // rows into fresh memory cost more in page faults than reading them.
+            if rows.isEmpty { rows = more } else { rows.append(contentsOf: more) }
+            if texts.count == 0 { texts = otherTexts } else { texts.append(contentsOf: otherTexts) }
+            for index in first..<rows.count {
+                rows[index].region = regionIDs[Int(rows[index].region)]
+                if rows[index].source >= 0 { rows[index].source += textShift }
+                if rows[index].note >= 0 { rows[index].note += textShift }
+                rows[index].line += lineShift
             }
         }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// The spec's worked examples, then every status and every target kind.
 @Suite struct AssessorTests {
-    // MARK: Worked examples (spec/assessment.md)
+    // MARK: Worked examples (docs/method.md)
 
     @Test func lifeExpectancyWorkedExample() {
         let a = Fixtures.assess("life-expectancy", "life-expectancy,2023,80.2", year: 2023)

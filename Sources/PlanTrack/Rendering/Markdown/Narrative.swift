@@ -80,7 +80,7 @@ public struct Narrative: Sendable {
                   : "\(name) (\(status)): " + parts.joined(separator: "; ") + "."
     }
 
-    /// Spec, per-year conditions: the change from the previous reported year, and every year
+    /// Method, "Per-year conditions": the change from the previous reported year, and every year
     /// that fell by less than the step even where the cumulative condition holds.
     public func yearOnYear(_ a: Assessment) -> [String] {
         guard case .annualDecrease(let step) = a.indicator.target.kind else { return [] }
