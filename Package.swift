@@ -14,5 +14,7 @@ let package = Package(
         .executableTarget(name: "plan-track", dependencies: ["PlanTrackCLI"]),
         .testTarget(name: "PlanTrackTests", dependencies: ["PlanTrack"], exclude: ["Golden", "Corpus", "Fixtures"]),
         .testTarget(name: "PlanTrackCLITests", dependencies: ["PlanTrackCLI", "PlanTrack"]),
+        // The library through its public API only: plain `import PlanTrack`.
+        .testTarget(name: "PlanTrackAPITests", dependencies: ["PlanTrack"]),
     ]
 )

@@ -61,7 +61,7 @@ public enum PlanTrackTool {
         } catch let error as UsageError {
             return usageFailure(error.message, spec: spec, console: console)
         } catch let failure as CommandFailure {
-            if let message = failure.usageMessage {
+            if case .usage(let message) = failure {
                 return usageFailure(message, spec: spec, console: console)
             }
             for diagnostic in failure.diagnostics { console.writeError("\(diagnostic)\n") }

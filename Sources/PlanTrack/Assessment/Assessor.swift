@@ -1,24 +1,45 @@
 /// Applies the method (`docs/method.md`) to reported values: one `Assessment` per indicator.
 public struct Assessor: Sendable {
     public let plan: Plan
-    public let data: ReportedData
+    /// What `assess(region:year:)` works on; empty until data is given.
+    let data: ReportedData
 
     /// The spec's thresholds: at least 95% of the expected share is on track, at least 60% slightly behind.
     public static let onTrackShare = 0.95
     public static let slightlyBehindShare = 0.6
 
-    public init(plan: Plan, data: ReportedData) {
+    public init(_ plan: Plan) {
+        self.init(plan: plan, data: .empty(plan: plan))
+    }
+
+    package init(plan: Plan, data: ReportedData) {
         self.plan = plan
         self.data = data
     }
 
+    /// Assesses every indicator of the plan for `region` (default: the plan's own) in `year`
+    /// (default: the latest year with any reported value for the region), in plan order.
+    public func assess(_ data: ReportedData, region: String? = nil, year: Int? = nil) -> PlanAssessment {
+        let assessor = Assessor(plan: plan, data: data)
+        let region = region ?? plan.region
+        return assessor.assess(region: region, year: year ?? assessor.defaultYear(region: region))
+    }
+
+    /// One indicator, as `assess(_:region:year:)` assesses it; nil when the plan has no such indicator.
+    public func assess(_ indicator: Indicator.ID, in data: ReportedData, region: String? = nil, year: Int? = nil) -> Assessment? {
+        guard let index = plan.index(of: indicator) else { return nil }
+        let assessor = Assessor(plan: plan, data: data)
+        let region = region ?? plan.region
+        return assessor.assess(indicator: index, region: region, year: year ?? assessor.defaultYear(region: region))
+    }
+
     /// Y by default: the latest year with any reported value for the region; the baseline year without any.
-    public func defaultYear(region: String) -> Int {
+    package func defaultYear(region: String) -> Int {
         data.latestYear(region: region) ?? plan.baselineYear
     }
 
     /// Assesses every indicator of the plan, in plan order.
-    public func assess(region: String, year: Int) -> PlanAssessment {
+    package func assess(region: String, year: Int) -> PlanAssessment {
         var warnings: [Diagnostic] = []
         let assessments = plan.indicators.indices.map { index in
             assess(indicator: index, region: region, year: year, warnings: &warnings)
@@ -26,7 +47,7 @@ public struct Assessor: Sendable {
         return PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings)
     }
 
-    public func assess(indicator index: Int, region: String, year evaluationYear: Int) -> Assessment {
+    package func assess(indicator index: Int, region: String, year evaluationYear: Int) -> Assessment {
         var ignored: [Diagnostic] = []
         return assess(indicator: index, region: region, year: evaluationYear, warnings: &ignored)
     }

@@ -1,6 +1,6 @@
 /// Finds indicators by the names users type: id, Chinese name, English name, alias.
-public struct IndicatorMatcher: Sendable {
-    public enum Match: Sendable, Equatable {
+package struct IndicatorMatcher: Sendable {
+    package enum Match: Sendable, Equatable {
         case found(Int)
         /// Indices of every indicator the query could mean, in plan order.
         case ambiguous([Int])
@@ -8,12 +8,12 @@ public struct IndicatorMatcher: Sendable {
         case notFound(suggestions: [Int])
     }
 
-    public let plan: Plan
+    package let plan: Plan
     private let exact: [String: Int]
     /// (name key, indicator index) for every name of every indicator.
     private let names: [(key: String, index: Int)]
 
-    public init(plan: Plan) {
+    package init(plan: Plan) {
         self.plan = plan
         var exact: [String: Int] = [:]
         var names: [(String, Int)] = []
@@ -29,12 +29,12 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// The indicator a data file names: whole names only, never a part.
-    public func exactMatch(_ text: String) -> Int? {
+    package func exactMatch(_ text: String) -> Int? {
         exact[TextNormalization.nameKey(text)]
     }
 
     /// The indicator a person asks for: a whole name, else an unambiguous part of one.
-    public func match(_ query: String) -> Match {
+    package func match(_ query: String) -> Match {
         let key = TextNormalization.nameKey(query)
         if let index = exact[key] { return .found(index) }
         guard !key.isEmpty else { return .notFound(suggestions: []) }
@@ -51,7 +51,7 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// Up to `limit` indicators whose names are nearest to `text`, best first.
-    public func suggestions(for text: String, limit: Int = 3) -> [Int] {
+    package func suggestions(for text: String, limit: Int = 3) -> [Int] {
         let key = TextNormalization.nameKey(text)
         guard !key.isEmpty else { return [] }
         var best: [Int: Int] = [:]

@@ -1,15 +1,15 @@
 import Foundation
 
 /// Reads a plan definition (the format of `Data/plan.json`) and checks that it makes sense.
-public enum PlanFile {
-    public static func load(_ path: String) throws(InputError) -> Plan {
+package enum PlanFile {
+    package static func load(_ path: String) throws(InputError) -> Plan {
         switch FileInput.read(path) {
         case .success(let bytes): return try parse(bytes.array, file: path)
         case .failure(let error): throw error
         }
     }
 
-    public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> Plan {
+    package static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> Plan {
         let text = try TextDecoder.decode(bytes, file: file).utf8
         let document: PlanDocument
         do {

@@ -1,8 +1,8 @@
 /// The plan and the reported values shipped in `Data/`, compiled into the binary so that a
 /// binary copied alone to another machine still works. `.ci/embed-data` regenerates them.
-public enum ShippedData {
+package enum ShippedData {
     /// The Jinan plan, identical to `Data/plan.json`.
-    public static let plan: Plan = {
+    package static let plan: Plan = {
         do {
             return try PlanFile.parse(Array(EmbeddedData.planJSON.utf8), file: planName)
         } catch {
@@ -11,10 +11,10 @@ public enum ShippedData {
         }
     }()
 
-    public static let planName = "Data/plan.json (shipped)"
-    public static let reportedValuesName = "Data/reported-values.csv (shipped)"
+    package static let planName = "Data/plan.json (shipped)"
+    package static let reportedValuesName = "Data/reported-values.csv (shipped)"
 
     /// The text of `Data/reported-values.csv`.
-    public static var reportedValuesCSV: String { EmbeddedData.reportedValuesCSV }
-    public static var planJSON: String { EmbeddedData.planJSON }
+    package static var reportedValuesCSV: String { EmbeddedData.reportedValuesCSV }
+    package static var planJSON: String { EmbeddedData.planJSON }
 }

@@ -1,26 +1,26 @@
 /// What a reported cell says.
-public enum CellValue: Sendable, Equatable {
+package enum CellValue: Sendable, Equatable {
     /// Empty, `—`, `-`, `NA`: the value was not reported.
     case notReported
     case number(Double)
 }
 
 /// Why a cell could not be read, in words for the person who typed it.
-public struct ValueError: Error, Sendable, Equatable {
-    public let message: String
+package struct ValueError: Error, Sendable, Equatable {
+    package let message: String
 
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 }
 
 /// Reads the numbers and years people type into Excel: full-width digits, thousands
 /// separators, and the indicator's own unit after the number.
-public enum ValueParser {
+package enum ValueParser {
     static let notReportedMarkers: Set<String> = ["", "-", "--", "—", "——", "–", "na", "n/a", "#n/a", "null"]
 
     /// - Parameter unit: the indicator's unit; a unit typed in the cell must be this one.
-    public static func parseValue(_ raw: String, unit: String) throws(ValueError) -> CellValue {
+    package static func parseValue(_ raw: String, unit: String) throws(ValueError) -> CellValue {
         let text = TextNormalization.trimmed(TextNormalization.halfWidth(raw))
         if notReportedMarkers.contains(text.lowercased()) { return .notReported }
         let (number, rest) = try splitNumber(text, original: raw)

@@ -1,24 +1,24 @@
 /// Every word plan-track prints around the numbers, in Chinese and English.
-public struct Labels: Sendable {
-    public let language: Language
+package struct Labels: Sendable {
+    package let language: Language
 
-    public init(_ language: Language) {
+    package init(_ language: Language) {
         self.language = language
     }
 
     private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
-    public func name(_ indicator: Indicator) -> String { pick(indicator.name, indicator.nameEn) }
-    public func name(_ domain: Domain) -> String { pick(domain.name, domain.nameEn) }
-    public func planName(_ plan: Plan) -> String { pick(plan.name, plan.nameEn) }
-    public func unit(_ indicator: Indicator) -> String { pick(indicator.unit, indicator.unitEn) }
+    package func name(_ indicator: Indicator) -> String { pick(indicator.name, indicator.nameEn) }
+    package func name(_ domain: Domain) -> String { pick(domain.name, domain.nameEn) }
+    package func planName(_ plan: Plan) -> String { pick(plan.name, plan.nameEn) }
+    package func unit(_ indicator: Indicator) -> String { pick(indicator.unit, indicator.unitEn) }
     /// The target as the plan writes it (in English, its translation).
-    public func targetText(_ indicator: Indicator) -> String { pick(indicator.target.text, indicator.target.textEn) }
-    public func baselineText(_ indicator: Indicator) -> String { pick(indicator.baseline.text, indicator.baseline.textEn) }
+    package func targetText(_ indicator: Indicator) -> String { pick(indicator.target.text, indicator.target.textEn) }
+    package func baselineText(_ indicator: Indicator) -> String { pick(indicator.baseline.text, indicator.baseline.textEn) }
 
     /// The baseline an assessment used, for a table: as the plan writes it, or a value from the
     /// data (with its year and `*` when provisional).
-    public func baselineShown(_ assessment: Assessment) -> String {
+    package func baselineShown(_ assessment: Assessment) -> String {
         guard let baseline = assessment.baseline else { return baselineText(assessment.indicator) }
         switch baseline.origin {
         case .plan: return baselineText(assessment.indicator)
@@ -27,14 +27,14 @@ public struct Labels: Sendable {
         }
     }
 
-    public func region(_ region: String, plan: Plan) -> String {
+    package func region(_ region: String, plan: Plan) -> String {
         guard language == .en else { return region }
         if region == plan.region { return plan.regionEn }
         if region == plan.referenceRegion { return plan.referenceRegionEn }
         return region
     }
 
-    public func attribute(_ attribute: Attribute) -> String {
+    package func attribute(_ attribute: Attribute) -> String {
         switch attribute {
         case .binding: pick("约束性", "binding")
         case .expected: pick("预期性", "expected")
@@ -42,7 +42,7 @@ public struct Labels: Sendable {
     }
 
     /// Per-year conditions say 符合要求/未达要求; distance targets 已达标/未达标 (the spec's wording).
-    public func status(_ status: Status, kind: TargetKind) -> String {
+    package func status(_ status: Status, kind: TargetKind) -> String {
         let isCondition = !kind.isDistanceTarget
         switch status {
         case .achieved: return isCondition ? pick("符合要求", "achieved") : pick("已达标", "achieved")
@@ -57,7 +57,7 @@ public struct Labels: Sendable {
     }
 
     /// The status name used in counts, where kinds are mixed.
-    public func statusInCounts(_ status: Status) -> String {
+    package func statusInCounts(_ status: Status) -> String {
         switch status {
         case .achieved: pick("已达标/符合要求", "achieved")
         case .notMet: pick("未达标/未达要求", "not met")
@@ -65,7 +65,7 @@ public struct Labels: Sendable {
         }
     }
 
-    public func level(_ level: Level) -> String {
+    package func level(_ level: Level) -> String {
         switch level {
         case .ok: pick("正常", "ok")
         case .warning: pick("关注", "warning")
@@ -74,7 +74,7 @@ public struct Labels: Sendable {
         }
     }
 
-    public func targetKind(_ kind: TargetKind) -> String {
+    package func targetKind(_ kind: TargetKind) -> String {
         switch kind {
         case .atLeast: pick("不低于目标值", "at least the target")
         case .atMost: pick("不高于目标值", "at most the target")
@@ -86,7 +86,7 @@ public struct Labels: Sendable {
     }
 
     /// The target as interpreted, in one line: `≥ 80.5`, `≤ 25.5 (25 ± 0.5)`, …
-    public func interpretedTarget(_ indicator: Indicator) -> String {
+    package func interpretedTarget(_ indicator: Indicator) -> String {
         let unit = self.unit(indicator)
         let u = unit == "%" || unit == "‰" ? unit : " " + unit
         switch indicator.target.kind {
@@ -104,50 +104,50 @@ public struct Labels: Sendable {
         }
     }
 
-    public var indicator: String { pick("指标", "Indicator") }
-    public var attributeHeader: String { pick("属性", "Type") }
+    package var indicator: String { pick("指标", "Indicator") }
+    package var attributeHeader: String { pick("属性", "Type") }
     /// As 专栏1 heads its columns: 2020年, 2025年.
-    public func baselineHeader(_ year: Int) -> String { pick("\(year)年", "\(year)") }
-    public func targetHeader(_ year: Int) -> String { pick("\(year)年目标", "\(year) target") }
-    public var latest: String { pick("最新值", "Latest") }
-    public var year: String { pick("年份", "Year") }
-    public var progress: String { pick("进度", "Progress") }
-    public var expected: String { pick("时间进度", "Expected") }
-    public var statusHeader: String { pick("状态", "Status") }
-    public var levelHeader: String { pick("级别", "Level") }
-    public var unitHeader: String { pick("单位", "Unit") }
-    public var domainHeader: String { pick("领域", "Domain") }
-    public var summary: String { pick("概况", "Summary") }
-    public var none: String { pick("无", "none") }
-    public var provisionalMark: String { pick("暂", "prov.") }
+    package func baselineHeader(_ year: Int) -> String { pick("\(year)年", "\(year)") }
+    package func targetHeader(_ year: Int) -> String { pick("\(year)年目标", "\(year) target") }
+    package var latest: String { pick("最新值", "Latest") }
+    package var year: String { pick("年份", "Year") }
+    package var progress: String { pick("进度", "Progress") }
+    package var expected: String { pick("时间进度", "Expected") }
+    package var statusHeader: String { pick("状态", "Status") }
+    package var levelHeader: String { pick("级别", "Level") }
+    package var unitHeader: String { pick("单位", "Unit") }
+    package var domainHeader: String { pick("领域", "Domain") }
+    package var summary: String { pick("概况", "Summary") }
+    package var none: String { pick("无", "none") }
+    package var provisionalMark: String { pick("暂", "prov.") }
 
-    public func title(_ plan: Plan, region: String, year: Int) -> String {
+    package func title(_ plan: Plan, region: String, year: Int) -> String {
         pick("\(plan.name) · \(region) · \(year)年监测", "\(plan.nameEn) · \(self.region(region, plan: plan)) · \(year) monitoring")
     }
 
-    public func scope(_ plan: Plan, year: Int) -> String {
+    package func scope(_ plan: Plan, year: Int) -> String {
         pick("基线\(plan.baselineYear)年，目标\(plan.targetYear)年；每项指标取不晚于\(year)年的最新报告值。",
              "Baseline \(plan.baselineYear), target \(plan.targetYear); each indicator uses its latest value reported for \(year) or earlier.")
     }
 
-    public func countLine(_ attribute: Attribute, total: Int) -> String {
+    package func countLine(_ attribute: Attribute, total: Int) -> String {
         pick("\(self.attribute(attribute))指标（\(total)项）", "\(attribute == .binding ? "Binding" : "Expected") indicators (\(total))")
     }
 
-    public var bindingAtRisk: String { pick("存在风险的约束性指标", "Binding indicators at risk") }
-    public var expectedLagging: String { pick("进展滞后的预期性指标", "Expected indicators lagging") }
-    public var noData: String { pick("无数据或数据不足", "No data or too little") }
+    package var bindingAtRisk: String { pick("存在风险的约束性指标", "Binding indicators at risk") }
+    package var expectedLagging: String { pick("进展滞后的预期性指标", "Expected indicators lagging") }
+    package var noData: String { pick("无数据或数据不足", "No data or too little") }
 
-    public var provisionalFootnote: String {
+    package var provisionalFootnote: String {
         pick("基线后的 (年份*)：规划未给出基线，暂以该年最早报告值为基线。",
              "(year*) after a baseline: the plan gives none; the earliest reported value stands in (provisional).")
     }
 
-    public var staleFootnote: String {
+    package var staleFootnote: String {
         pick("年份早于评估年份的，为该指标最近一次报告值。", "A year before the evaluation year is that indicator's latest reported value.")
     }
 
-    public func warnings(_ count: Int) -> String {
+    package func warnings(_ count: Int) -> String {
         pick("数据提示（\(count)条）", "Data warnings (\(count))")
     }
 }

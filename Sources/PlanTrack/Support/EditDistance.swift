@@ -1,6 +1,6 @@
 /// Levenshtein distance over characters, so one Chinese character counts as one edit, like one letter.
-public enum EditDistance {
-    public static func between(_ first: String, _ second: String) -> Int {
+package enum EditDistance {
+    package static func between(_ first: String, _ second: String) -> Int {
         let a = Array(first), b = Array(second)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

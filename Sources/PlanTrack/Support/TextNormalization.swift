@@ -1,7 +1,7 @@
 /// The clean-ups every typed name and number goes through before it is compared or parsed.
-public enum TextNormalization {
+package enum TextNormalization {
     /// Full-width ASCII (Ｕ+FF01…FF5E) to ASCII, ideographic space to space, minus sign to hyphen.
-    public static func halfWidth(_ text: String) -> String {
+    package static func halfWidth(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var changed = false
         for scalar in text.unicodeScalars {
@@ -23,7 +23,7 @@ public enum TextNormalization {
     }
 
     /// Trims spaces of every width, and a stray byte-order mark that Excel leaves in a first cell.
-    public static func trimmed(_ text: String) -> String {
+    package static func trimmed(_ text: String) -> String {
         var view = Substring(text)
         while let first = view.unicodeScalars.first, isSpace(first) { view = view.dropFirst() }
         while let last = view.unicodeScalars.last, isSpace(last) { view = view.dropLast() }
@@ -31,7 +31,7 @@ public enum TextNormalization {
     }
 
     /// The form names are compared in: half-width, no spaces at all, lowercase.
-    public static func nameKey(_ text: String) -> String {
+    package static func nameKey(_ text: String) -> String {
         let half = halfWidth(text)
         var scalars = String.UnicodeScalarView()
         for scalar in half.unicodeScalars where !isSpace(scalar) {

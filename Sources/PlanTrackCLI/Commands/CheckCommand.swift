@@ -45,7 +45,7 @@ enum CheckCommand {
         let assessor = loaded.assessor
         let assessment = assessor.assess(indicator: index, region: loaded.region, year: loaded.year)
         let history = CheckView.history(assessment, assessor: assessor)
-        if loaded.isJSON {
+        if loaded.format == .json {
             console.write(CheckView.json(assessment, history: history, plan: loaded.plan, language: loaded.language).serialized() + "\n")
         } else {
             console.write(CheckView(language: loaded.language).render(assessment, history: history, plan: loaded.plan))

@@ -1,30 +1,33 @@
 import PlanTrack
 
-/// Why a command stops: the messages to print and the exit code.
-struct CommandFailure: Error {
-    let diagnostics: [Diagnostic]
-    let usageMessage: String?
-    let exitCode: ExitCode
+/// Why a command stops, which decides what is printed and the exit code.
+enum CommandFailure: Error {
+    /// The command line is wrong: printed with the usage line, exit 64.
+    case usage(String)
+    /// Input files that cannot be used: every problem, then exit 65, or 66 when a file could not be opened.
+    case input(InputError)
+    /// An output file that cannot be written (or would overwrite an input): exit 73.
+    case cannotWrite(String)
 
-    init(diagnostics: [Diagnostic], exitCode: ExitCode) {
-        self.diagnostics = diagnostics
-        self.usageMessage = nil
-        self.exitCode = exitCode
+    var exitCode: ExitCode {
+        switch self {
+        case .usage: .usage
+        case .input(let error): error.kind == .cannotOpen ? .noInput : .dataError
+        case .cannotWrite: .cannotCreate
+        }
     }
 
-    init(_ error: InputError) {
-        self.init(diagnostics: error.diagnostics, exitCode: error.kind == .cannotOpen ? .noInput : .dataError)
+    /// The messages to print, as `file:line: error: message`; none for a usage error, which is printed with its usage line.
+    var diagnostics: [Diagnostic] {
+        switch self {
+        case .usage: []
+        case .input(let error): error.diagnostics
+        case .cannotWrite(let message): [Diagnostic(.error, SourceLocation(file: "plan-track", line: 0), message)]
+        }
     }
+}
 
-    private init(usage message: String) {
-        self.diagnostics = []
-        self.usageMessage = message
-        self.exitCode = .usage
-    }
-
-    static func usage(_ message: String) -> CommandFailure { CommandFailure(usage: message) }
-
-    static func message(_ text: String, exitCode: ExitCode) -> CommandFailure {
-        CommandFailure(diagnostics: [Diagnostic(.error, SourceLocation(file: "plan-track", line: 0), text)], exitCode: exitCode)
-    }
+/// What `--format` asks for.
+enum OutputFormat: String, CaseIterable {
+    case text, json
 }

@@ -10,7 +10,7 @@ enum DataOptions {
     static let region = OptionSpec("--region", short: "-r", value: "region", help: "The region to assess. (default: the plan's region, 济南市)")
     static let encoding = OptionSpec("--encoding", value: "encoding", help: "Read the data files in this encoding: utf-8, utf-16le, utf-16be or gbk.\n(default: detected)")
     static let language = OptionSpec("--lang", value: "lang", help: "Language of labels and names: zh or en.\n(default: zh when LANG starts with zh, else en)", choices: ["zh", "en"])
-    static let format = OptionSpec("--format", value: "format", help: "Output format: text or json. (default: text)", choices: ["text", "json"])
+    static let format = OptionSpec("--format", value: "format", help: "Output format: text or json. (default: text)", choices: OutputFormat.allCases.map(\.rawValue))
 
     static let all = [data, plan, year, region, encoding, language, format]
 
@@ -21,7 +21,7 @@ enum DataOptions {
         let region: String
         let year: Int
         let language: Language
-        let isJSON: Bool
+        let format: OutputFormat
         var assessor: Assessor { Assessor(plan: plan, data: data) }
     }
 
@@ -30,7 +30,7 @@ enum DataOptions {
         do {
             return try PlanFile.load(path)
         } catch {
-            throw CommandFailure(error)
+            throw .input(error)
         }
     }
 
@@ -41,7 +41,7 @@ enum DataOptions {
     static func encoding(_ arguments: ParsedArguments) throws(CommandFailure) -> TextEncoding? {
         guard let name = arguments.value("--encoding") else { return nil }
         guard let encoding = TextEncoding(name: name) else {
-            throw CommandFailure.usage("The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of 'utf-8', 'utf-16le', 'utf-16be', 'gbk'.")
+            throw .usage("The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of 'utf-8', 'utf-16le', 'utf-16be', 'gbk'.")
         }
         return encoding
     }
@@ -58,7 +58,7 @@ enum DataOptions {
         }
         let (data, diagnostics) = reader.finish()
         if diagnostics.contains(where: { $0.severity == .error }) {
-            throw CommandFailure(diagnostics: diagnostics, exitCode: reader.couldNotOpenAFile ? .noInput : .dataError)
+            throw .input(InputError(kind: reader.couldNotOpenAFile ? .cannotOpen : .invalidData, diagnostics: diagnostics))
         }
         for warning in diagnostics { console.writeError("\(warning)\n") }
         return data
@@ -68,15 +68,19 @@ enum DataOptions {
         let plan = try plan(arguments)
         let data = try readData(arguments, plan: plan, console: console)
         let region = try region(arguments, plan: plan, data: data)
-        let year = try year(arguments) ?? Assessor(plan: plan, data: data).defaultYear(region: region)
+        let year = try year(arguments, plan: plan) ?? Assessor(plan: plan, data: data).defaultYear(region: region)
         return Loaded(plan: plan, data: data, region: region, year: year,
-                      language: language(arguments, console: console), isJSON: arguments.value("--format") == "json")
+                      language: language(arguments, console: console), format: format(arguments))
     }
 
-    static func year(_ arguments: ParsedArguments) throws(CommandFailure) -> Int? {
+    static func format(_ arguments: ParsedArguments) -> OutputFormat {
+        arguments.value("--format").flatMap(OutputFormat.init(rawValue:)) ?? .text
+    }
+
+    static func year(_ arguments: ParsedArguments, plan: Plan) throws(CommandFailure) -> Int? {
         guard let text = arguments.value("--year") else { return nil }
-        guard let year = Int(text), (2000...2100).contains(year) else {
-            throw CommandFailure.usage("The value '\(text)' is invalid for '--year <year>': give a year such as 2023.")
+        guard let year = Int(text), plan.acceptedYears.contains(year) else {
+            throw .usage("The value '\(text)' is invalid for '--year <year>': give a year such as 2023.")
         }
         return year
     }
@@ -86,14 +90,14 @@ enum DataOptions {
         let region = TextNormalization.trimmed(asked)
         if region == plan.region || data.contains(region: region) {
             if region == plan.referenceRegion, !plan.referenceRegion.isEmpty {
-                throw CommandFailure.usage("\(region) is the reference region: its values are compared with, not assessed.")
+                throw .usage("\(region) is the reference region: its values are compared with, not assessed.")
             }
             return region
         }
         let known = [plan.region] + data.regions.filter { $0 != plan.region && $0 != plan.referenceRegion }
         var message = "No reported values for the region '\(region)'. Regions in the data: \(known.joined(separator: ", "))."
         if let nearest = CommandLineParser.nearest(region, among: known) { message += " Did you mean '\(nearest)'?" }
-        throw CommandFailure.usage(message)
+        throw .usage(message)
     }
 }
 

@@ -19,7 +19,7 @@ enum ReportCommand {
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         let loaded = try DataOptions.load(arguments, console: console)
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
-        if loaded.isJSON {
+        if loaded.format == .json {
             let json = StatusCommand.json(result)
             if let out = arguments.value("--out") {
                 try OutputFile.write(json, to: out, inputs: inputs(arguments))

@@ -17,7 +17,7 @@ enum StatusCommand {
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         let loaded = try DataOptions.load(arguments, console: console)
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
-        if loaded.isJSON {
+        if loaded.format == .json {
             console.write(utf8: json(result))
         } else {
             let color = console.isTerminal && console.environment["NO_COLOR"] == nil && console.environment["TERM"] != "dumb"

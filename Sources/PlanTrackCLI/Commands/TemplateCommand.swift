@@ -16,7 +16,7 @@ enum TemplateCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         let plan = try DataOptions.plan(arguments)
-        let year = try DataOptions.year(arguments) ?? (Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
+        let year = try DataOptions.year(arguments, plan: plan) ?? (Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
         let region = arguments.value("--region").map(TextNormalization.trimmed) ?? plan.region
         let text = DataEntryTemplate.render(plan, year: year, region: region, language: DataOptions.language(arguments, console: console))
         if let out = arguments.value("--out") {

@@ -14,21 +14,21 @@ enum OutputFile {
 
     static func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws(CommandFailure) {
         for input in inputs where input != "-" && isSameFile(input, path) {
-            throw CommandFailure.message("refusing to write '\(path)': it is one of the input files", exitCode: .cannotCreate)
+            throw CommandFailure.cannotWrite("refusing to write '\(path)': it is one of the input files")
         }
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure.message("cannot write '\(path)': the folder \(folder.path) does not exist", exitCode: .cannotCreate)
+            throw CommandFailure.cannotWrite("cannot write '\(path)': the folder \(folder.path) does not exist")
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CommandFailure.message("cannot write '\(path)': it is a folder", exitCode: .cannotCreate)
+            throw CommandFailure.cannotWrite("cannot write '\(path)': it is a folder")
         }
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
-            throw CommandFailure.message("cannot write '\(path)': \(String(cString: strerror(errno)))", exitCode: .cannotCreate)
+            throw CommandFailure.cannotWrite("cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
         var failure = bytes.withUnsafeBytes { FileDescriptor.writeAll(descriptor, $0) }
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
@@ -36,7 +36,7 @@ enum OutputFile {
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
-            throw CommandFailure.message("cannot write '\(path)': \(String(cString: strerror(failure)))", exitCode: .cannotCreate)
+            throw CommandFailure.cannotWrite("cannot write '\(path)': \(String(cString: strerror(failure)))")
         }
     }
 
@@ -45,12 +45,12 @@ enum OutputFile {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return }
-            throw CommandFailure.message("cannot create the folder '\(path)': a file has that name", exitCode: .cannotCreate)
+            throw CommandFailure.cannotWrite("cannot create the folder '\(path)': a file has that name")
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure.message("cannot create the folder '\(path)': \(error.localizedDescription)", exitCode: .cannotCreate)
+            throw CommandFailure.cannotWrite("cannot create the folder '\(path)': \(error.localizedDescription)")
         }
     }
 

@@ -64,6 +64,8 @@ struct ByteInterner {
             || a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 
+    var count: Int { entries.count }
+
     func value(_ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64) -> Int32? {
         let mask = slots.count - 1
         var slot = home(hash)

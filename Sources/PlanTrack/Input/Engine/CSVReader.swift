@@ -1,23 +1,23 @@
 /// One field of a CSV record: a byte range in the reader's buffer.
-public struct CSVField: Sendable, Equatable {
+internal struct CSVField: Sendable, Equatable {
     /// Byte offsets of the content, without surrounding quotes.
-    public var start: Int
-    public var end: Int
+    internal var start: Int
+    internal var end: Int
     /// True when the content holds doubled quotes (`""`) that stand for one quote.
-    public var hasEscapedQuotes: Bool
+    internal var hasEscapedQuotes: Bool
 
-    public var isEmpty: Bool { start == end }
+    internal var isEmpty: Bool { start == end }
 }
 
 /// The fields of one record, in storage reused from record to record: appending costs a store,
 /// not an Array's copy-on-write checks, which matters a million times over. Non-copyable, so
 /// the storage has one owner and is freed exactly once.
-public struct CSVFields: ~Copyable {
+internal struct CSVFields: ~Copyable {
     private var storage: UnsafeMutablePointer<CSVField>
     private var capacity: Int
-    public private(set) var count = 0
+    internal private(set) var count = 0
 
-    public init(capacity: Int = 16) {
+    internal init(capacity: Int = 16) {
         self.capacity = max(1, capacity)
         storage = .allocate(capacity: self.capacity)
     }
@@ -42,7 +42,7 @@ public struct CSVFields: ~Copyable {
         capacity *= 2
     }
 
-    public subscript(index: Int) -> CSVField {
+    internal subscript(index: Int) -> CSVField {
         precondition(index >= 0 && index < count, "field index out of range")
         return storage[index]
     }
@@ -53,16 +53,16 @@ public struct CSVFields: ~Copyable {
         UInt(bitPattern: index) < UInt(bitPattern: count) ? storage[index] : CSVField(start: 0, end: 0, hasEscapedQuotes: false)
     }
 
-    public var array: [CSVField] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+    internal var array: [CSVField] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 }
 
 /// Where the CSV structure itself is broken.
-public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
+internal struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// 1-based line where the problem was found.
-    public let line: Int
-    public let message: String
+    internal let line: Int
+    internal let message: String
 
-    public var description: String { "line \(line): \(message)" }
+    internal var description: String { "line \(line): \(message)" }
 
     /// The same error with its line moved by `lines`: for a part of a file read on its own.
     func shifted(by lines: Int) -> CSVError {
@@ -74,47 +74,47 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
 ///
 /// Accepts what Excel writes besides the RFC: LF, CR LF or CR line ends, and a quote inside an
 /// unquoted field taken literally. Records are reported with the line they start on.
-public struct CSVReader: Sendable {
-    public let input: InputBytes
-    public let delimiter: UInt8
+internal struct CSVReader: Sendable {
+    internal let input: InputBytes
+    internal let delimiter: UInt8
     private var position = 0
     private var line = 1
     /// The line the last record read started on.
-    public private(set) var recordLine = 0
+    internal private(set) var recordLine = 0
 
     static let quote = UInt8(ascii: "\"")
     static let lineFeed = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
 
     /// - Parameter delimiter: nil detects comma, tab or semicolon from the first line.
-    public init(bytes: [UInt8], delimiter: UInt8? = nil) {
+    internal init(bytes: [UInt8], delimiter: UInt8? = nil) {
         self.init(input: InputBytes(copying: bytes), delimiter: delimiter)
     }
 
-    public init(input: InputBytes, delimiter: UInt8? = nil) {
+    internal init(input: InputBytes, delimiter: UInt8? = nil) {
         self.input = input
         self.delimiter = delimiter ?? CSVReader.detectDelimiter(input.buffer)
     }
 
     /// Where the next record starts: a byte offset.
-    public var offset: Int { position }
+    internal var offset: Int { position }
 
     /// Moves to `offset`, which must be the start of a record, counting lines from `line` there.
     /// For reading one part of a file while another part is read elsewhere.
-    public mutating func move(to offset: Int, line: Int) {
+    internal mutating func move(to offset: Int, line: Int) {
         position = offset
         self.line = line
     }
 
     /// The line the next record starts on (1-based, counted from where reading started).
-    public var nextLine: Int { line }
+    internal var nextLine: Int { line }
 
-    public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+    internal static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
         bytes.withUnsafeBufferPointer(detectDelimiter)
     }
 
     /// The delimiter that occurs most often, outside quotes, in the first non-blank line.
-    public static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    internal static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: ";")]
         var counts = [0, 0, 0]
         var inQuotes = false
@@ -133,14 +133,14 @@ public struct CSVReader: Sendable {
     }
 
     /// Reads the next record into `fields` (cleared first). Returns false at the end of input.
-    public mutating func nextRecord(into fields: inout [CSVField]) throws(CSVError) -> Bool {
+    internal mutating func nextRecord(into fields: inout [CSVField]) throws(CSVError) -> Bool {
         var buffer = CSVFields()
         defer { fields = buffer.array }
         return try nextRecord(into: &buffer)
     }
 
     /// As `nextRecord(into:)`, into reusable storage: the form for reading large files.
-    public mutating func nextRecord(into fields: inout CSVFields) throws(CSVError) -> Bool {
+    internal mutating func nextRecord(into fields: inout CSVFields) throws(CSVError) -> Bool {
         fields.removeAll()
         let buffer = input.buffer
         let count = buffer.count
@@ -259,23 +259,23 @@ public struct CSVReader: Sendable {
     }
 
     /// The field's text if its bytes are valid UTF-8, with doubled quotes undone; nil if not.
-    public func validatedString(_ field: CSVField) -> String? {
+    internal func validatedString(_ field: CSVField) -> String? {
         guard let text = String(validating: bytes(field), as: UTF8.self) else { return nil }
         return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
     /// The field's text, with doubled quotes undone (invalid UTF-8 shows as U+FFFD).
-    public func string(_ field: CSVField) -> String {
+    internal func string(_ field: CSVField) -> String {
         let text = String(decoding: bytes(field), as: UTF8.self)
         return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
     /// True when every field is empty or only spaces: Excel writes such lines for blank rows.
-    public func isBlank(_ fields: [CSVField]) -> Bool {
+    internal func isBlank(_ fields: [CSVField]) -> Bool {
         fields.allSatisfy(isBlank)
     }
 
-    public func isBlank(_ fields: borrowing CSVFields) -> Bool {
+    internal func isBlank(_ fields: borrowing CSVFields) -> Bool {
         // Nearly every record starts with a byte that is not a space: one look decides.
         let first = fields.field(0)
         if first.start < first.end, let byte = input.buffer.baseAddress?[first.start], byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") {
@@ -286,7 +286,7 @@ public struct CSVReader: Sendable {
     }
 
     /// The field's raw bytes, quotes still doubled.
-    public func bytes(_ field: CSVField) -> UnsafeBufferPointer<UInt8> {
+    internal func bytes(_ field: CSVField) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: input.buffer[field.start..<field.end])
     }
 

@@ -9,7 +9,7 @@ import Darwin
 /// A regular file is mapped rather than read: the kernel's cached pages are used as they are,
 /// where reading would first zero 90 MB of fresh memory and then copy the file into it. That
 /// zeroing alone was a quarter of the time of reading a million rows.
-public struct InputBytes: @unchecked Sendable {
+internal struct InputBytes: @unchecked Sendable {
     /// Frees the memory when the last `InputBytes` sharing it goes away.
     private final class Memory {
         enum Release {
@@ -33,14 +33,14 @@ public struct InputBytes: @unchecked Sendable {
 
     private let memory: Memory
     /// Valid, and never written, for as long as this value exists.
-    public let buffer: UnsafeBufferPointer<UInt8>
+    internal let buffer: UnsafeBufferPointer<UInt8>
 
     private init(memory: Memory, buffer: UnsafeBufferPointer<UInt8>) {
         self.memory = memory
         self.buffer = buffer
     }
 
-    public init(copying bytes: some Collection<UInt8>) {
+    internal init(copying bytes: some Collection<UInt8>) {
         let start = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         _ = UnsafeMutableBufferPointer(start: start, count: bytes.count).initialize(from: bytes)
         self.init(memory: Memory(.deallocate(start)), buffer: UnsafeBufferPointer(start: start, count: bytes.count))
@@ -79,12 +79,12 @@ public struct InputBytes: @unchecked Sendable {
         #endif
     }
 
-    public var count: Int { buffer.count }
+    internal var count: Int { buffer.count }
 
     /// The same memory without its first `count` bytes (a byte-order mark).
     func dropFirst(_ count: Int) -> InputBytes {
         InputBytes(memory: memory, buffer: UnsafeBufferPointer(rebasing: buffer.dropFirst(count)))
     }
 
-    public var array: [UInt8] { Array(buffer) }
+    internal var array: [UInt8] { Array(buffer) }
 }

@@ -43,6 +43,10 @@ struct StretchReader {
 
     private var indicatorCells = ByteInterner()
     private var regionCells = ByteInterner()
+    /// Recent sources and notes. Cleared when full, so a file whose every source differs keeps
+    /// it small: it only saves the copy and the UTF-8 check of a text that came back lately.
+    private var recentTexts = ByteInterner()
+    private static let recentTextLimit = 4_096
     private var unknownIndicators: [(message: String, suggestion: String)] = []
     /// The previous row's cell and meaning, per column: neighbouring rows repeat a region or a
     /// source, and comparing bytes is cheaper than interning them.
@@ -246,10 +250,20 @@ struct StretchReader {
         return value
     }
 
-    /// A source or note, copied into the stretch's texts; -1 for one that is empty once trimmed.
-    /// Texts are not interned: most differ from row to row or repeat only their neighbour.
+    /// A source or note's id in the stretch's texts; -1 for one that is empty once trimmed.
     private mutating func text(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
         if count == 0 { return -1 }
+        let hash = ByteInterner.hash(start, count)
+        if let known = recentTexts.value(start, count, hash: hash) { return known }
+        let id = newText(cell, start: start, count: count, reader: reader)
+        if !invalidUTF8 {
+            if recentTexts.count >= Self.recentTextLimit { recentTexts = ByteInterner() }
+            recentTexts.insert(start, count, hash: hash, value: id)
+        }
+        return id
+    }
+
+    private mutating func newText(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
         if !cell.hasEscapedQuotes, FieldBytes.isTrimmed(start, count) {
             // The common case: the bytes as they are, after the UTF-8 check.
             let bytes = UnsafeBufferPointer(start: start, count: count)

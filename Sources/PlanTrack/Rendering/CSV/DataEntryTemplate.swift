@@ -1,10 +1,10 @@
 /// A CSV for data entry: one row per indicator, the value column empty. It is valid input as
 /// it stands and once filled in.
-public enum DataEntryTemplate {
+package enum DataEntryTemplate {
     /// The byte-order mark Excel needs to open UTF-8 with the Chinese intact.
-    public static let byteOrderMark = "\u{FEFF}"
+    package static let byteOrderMark = "\u{FEFF}"
 
-    public static func render(_ plan: Plan, year: Int, region: String, language: Language) -> String {
+    package static func render(_ plan: Plan, year: Int, region: String, language: Language) -> String {
         let header = language == .zh
             ? ["指标", "名称", "单位", "年份", "地区", "数值", "来源", "备注"]
             : ["indicator", "name", "unit", "year", "region", "value", "source", "note"]

@@ -1,7 +1,13 @@
 /// The machine-readable form of `status`, `indicators` and `check` (spec: "The machine-readable form").
 /// A stable interface: keys are added, never renamed or removed.
 public enum AssessmentJSON {
-    public static func plan(_ plan: Plan) -> JSONValue {
+    /// `status --format json`: the whole assessment as one JSON object, unrounded numbers, keys
+    /// that may be added to but never renamed.
+    public static func render(_ result: PlanAssessment) -> String {
+        status(result).serialized() + "\n"
+    }
+
+    package static func plan(_ plan: Plan) -> JSONValue {
         .object([
             ("name", .string(plan.name)),
             ("nameEn", .string(plan.nameEn)),
@@ -12,7 +18,7 @@ public enum AssessmentJSON {
         ])
     }
 
-    public static func status(_ result: PlanAssessment) -> JSONValue {
+    package static func status(_ result: PlanAssessment) -> JSONValue {
         .object([
             ("plan", plan(result.plan)),
             ("region", .string(result.region)),
@@ -23,7 +29,7 @@ public enum AssessmentJSON {
         ])
     }
 
-    public static func assessment(_ assessment: Assessment, plan: Plan) -> JSONValue {
+    package static func assessment(_ assessment: Assessment, plan: Plan) -> JSONValue {
         let indicator = assessment.indicator
         return .object([
             ("id", .string(indicator.id.rawValue)),
@@ -68,7 +74,7 @@ public enum AssessmentJSON {
         ])
     }
 
-    public static func summary(_ summary: Summary) -> JSONValue {
+    package static func summary(_ summary: Summary) -> JSONValue {
         func counts(_ counts: [Status: Int], total: Int) -> JSONValue {
             .object([("total", .int(total))] + Status.allCases.map { ($0.rawValue, .int(counts[$0] ?? 0)) })
         }
@@ -81,7 +87,7 @@ public enum AssessmentJSON {
     }
 
     /// `plan-track indicators --format json`: the plan as plan-track reads it.
-    public static func indicators(_ plan: Plan) -> JSONValue {
+    package static func indicators(_ plan: Plan) -> JSONValue {
         .object([
             ("plan", self.plan(plan)),
             ("domains", .array(plan.domains.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("nameEn", .string($0.nameEn))]) })),
@@ -89,7 +95,7 @@ public enum AssessmentJSON {
         ])
     }
 
-    public static func indicator(_ indicator: Indicator) -> JSONValue {
+    package static func indicator(_ indicator: Indicator) -> JSONValue {
         var target: [(String, JSONValue)] = [("text", .string(indicator.target.text)), ("kind", .string(indicator.target.kind.name))]
         switch indicator.target.kind {
         case .atLeast(let value), .atMost(let value), .maintain(let value):

@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their keys in the order written, so output is stable and readable.
-public enum JSONValue: Sendable, Equatable {
+package enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -8,23 +8,23 @@ public enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized() == rhs.serialized()
     }
 
-    public static func optional(_ number: Double?) -> JSONValue { number.map(JSONValue.number) ?? .null }
-    public static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
-    public static func optional(_ flag: Bool?) -> JSONValue { flag.map(JSONValue.bool) ?? .null }
-    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    package static func optional(_ number: Double?) -> JSONValue { number.map(JSONValue.number) ?? .null }
+    package static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
+    package static func optional(_ flag: Bool?) -> JSONValue { flag.map(JSONValue.bool) ?? .null }
+    package static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// Pretty-printed with two spaces; numbers unrounded (shortest form that reads back exactly).
-    public func serialized(indent: Int = 0) -> String {
+    package func serialized(indent: Int = 0) -> String {
         String(decoding: serializedBytes(indent: indent), as: UTF8.self)
     }
 
     /// As `serialized`, as UTF-8 bytes: for output, which needs no String (making one checks
     /// every byte of what was just written as valid UTF-8).
-    public func serializedBytes(indent: Int = 0) -> [UInt8] {
+    package func serializedBytes(indent: Int = 0) -> [UInt8] {
         // Appending to a String piece by piece cost 8 ms for one region's 500 KB.
         var out: [UInt8] = []
         out.reserveCapacity(4096)

@@ -1,7 +1,7 @@
 /// The year's progress report (年度监测) in GitHub-flavoured Markdown with pipe tables, so it
 /// converts cleanly to .docx with pandoc. Text from data files is escaped with `MarkdownText`.
 public struct MarkdownReport: Sendable {
-    public let labels: Labels
+    let labels: Labels
     /// Relative links to each indicator's chart, by indicator id; empty for no charts.
     public let chartLinks: [Indicator.ID: String]
 

@@ -1,6 +1,6 @@
 /// Makes text from data files safe inside Markdown: it can never break a table, start a list,
 /// or inject HTML or links. A `|`, a line break or `<script>` shows as the characters typed.
-public enum MarkdownText {
+package enum MarkdownText {
     /// Punctuation that means something inside a line to GitHub-flavoured Markdown or pandoc
     /// (emphasis, code, links, HTML, entities, table cells, pandoc's math, sub- and superscript);
     /// each is backslash-escaped, which both read as the literal character.
@@ -10,7 +10,7 @@ public enum MarkdownText {
 
     /// Escapes a run of text; the result is safe at the start of a line and inside a table cell.
     /// An ordered-list marker (`1.` at the start) is defused too.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         var lastWasSpace = false
@@ -34,12 +34,12 @@ public enum MarkdownText {
     }
 
     /// A pipe-table row.
-    public static func row(_ cells: [String]) -> String {
+    package static func row(_ cells: [String]) -> String {
         "| " + cells.joined(separator: " | ") + " |"
     }
 
     /// A pipe-table header and its alignment line; `true` aligns the column right.
-    public static func header(_ cells: [String], rightAligned: [Bool]) -> String {
+    package static func header(_ cells: [String], rightAligned: [Bool]) -> String {
         row(cells) + "\n" + row(rightAligned.map { $0 ? "---:" : "---" })
     }
 }

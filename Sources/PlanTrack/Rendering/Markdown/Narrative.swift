@@ -1,10 +1,10 @@
 /// One sentence per indicator, with its numbers, for the report's summary and for `check`.
-public struct Narrative: Sendable {
-    public let labels: Labels
+package struct Narrative: Sendable {
+    package let labels: Labels
     /// The year projections are read at (the plan's target year).
-    public let targetYear: Int
+    package let targetYear: Int
 
-    public init(language: Language, targetYear: Int) {
+    package init(language: Language, targetYear: Int) {
         self.labels = Labels(language)
         self.targetYear = targetYear
     }
@@ -12,7 +12,7 @@ public struct Narrative: Sendable {
     private var zh: Bool { labels.language == .zh }
 
     /// The value with its unit: 80.2岁, 50.5%, 7.35/10万; in English 80.2 years, 50.5%.
-    public func quantity(_ number: Double, _ indicator: Indicator, rounded: Bool = false) -> String {
+    package func quantity(_ number: Double, _ indicator: Indicator, rounded: Bool = false) -> String {
         let text = rounded ? NumberText.rounded(number) : NumberText.plain(number)
         let unit = labels.unit(indicator)
         if unit == "%" || unit == "‰" || unit.hasPrefix("/") || zh { return text + unit }
@@ -20,13 +20,13 @@ public struct Narrative: Sendable {
     }
 
     /// A difference in the indicator's unit; for percentages, percentage points.
-    public func difference(_ number: Double, _ indicator: Indicator) -> String {
+    package func difference(_ number: Double, _ indicator: Indicator) -> String {
         let text = NumberText.rounded(number)
         if indicator.unit == "%" { return zh ? "\(text)个百分点" : "\(text) percentage points" }
         return quantity(number, indicator, rounded: true)
     }
 
-    public func sentence(_ a: Assessment) -> String {
+    package func sentence(_ a: Assessment) -> String {
         let indicator = a.indicator
         let name = labels.name(indicator)
         guard let year = a.year, let value = a.value else {
@@ -82,7 +82,7 @@ public struct Narrative: Sendable {
 
     /// Method, "Per-year conditions": the change from the previous reported year, and every year
     /// that fell by less than the step even where the cumulative condition holds.
-    public func yearOnYear(_ a: Assessment) -> [String] {
+    package func yearOnYear(_ a: Assessment) -> [String] {
         guard case .annualDecrease(let step) = a.indicator.target.kind else { return [] }
         var parts: [String] = []
         if let change = a.yearOnYearChange {

@@ -1,7 +1,7 @@
 /// A self-contained SVG chart of one indicator: the straight path from baseline to target, the
 /// reported values, the target line, and the projection to the target year.
 public struct SVGChart: Sendable {
-    public let labels: Labels
+    let labels: Labels
     public let baselineYear: Int
     public let targetYear: Int
 

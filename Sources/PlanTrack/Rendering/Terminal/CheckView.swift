@@ -1,6 +1,6 @@
 /// `plan-track check`: one indicator in full, for the terminal or as JSON.
 public struct CheckView: Sendable {
-    public let labels: Labels
+    let labels: Labels
 
     /// One reported year as it stood then: the assessment with that year as the evaluation year.
     public struct YearRow: Sendable {
@@ -98,7 +98,7 @@ public struct CheckView: Sendable {
         }
     }
 
-    public static func json(_ a: Assessment, history: [YearRow], plan: Plan, language: Language) -> JSONValue {
+    package static func json(_ a: Assessment, history: [YearRow], plan: Plan, language: Language) -> JSONValue {
         .object([
             ("plan", AssessmentJSON.plan(plan)),
             ("region", .string(a.region)),

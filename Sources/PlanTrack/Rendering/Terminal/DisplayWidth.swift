@@ -2,8 +2,8 @@
 /// wide or full-width characters, 0 for combining marks, 1 for the rest.
 ///
 /// East Asian Ambiguous characters (‰, ×, …) count as 1, as terminals outside CJK legacy modes draw them.
-public enum DisplayWidth {
-    public static func of(_ text: String) -> Int {
+package enum DisplayWidth {
+    package static func of(_ text: String) -> Int {
         var width = 0
         for character in text {
             width += of(character)
@@ -11,7 +11,7 @@ public enum DisplayWidth {
         return width
     }
 
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         var width = 0
         var sawVisible = false
         for scalar in character.unicodeScalars {
@@ -24,7 +24,7 @@ public enum DisplayWidth {
         return width
     }
 
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value == 0 { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
@@ -59,7 +59,7 @@ public enum DisplayWidth {
     }
 
     /// Cuts text to at most `width` columns, marking the cut with `..`.
-    public static func truncate(_ text: String, to width: Int) -> String {
+    package static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
         let marker = ".."
         var result = ""
@@ -74,7 +74,7 @@ public enum DisplayWidth {
     }
 
     /// Pads with spaces to exactly `width` columns (text already wider is left as it is).
-    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+    package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - of(text)))
         return alignRight ? padding + text : text + padding
     }

@@ -1,14 +1,14 @@
 /// `plan-track indicators` for the terminal: the plan's 23 indicators as plan-track reads them.
-public struct IndicatorsView: Sendable {
-    public let labels: Labels
-    public let maxWidth: Int?
+package struct IndicatorsView: Sendable {
+    package let labels: Labels
+    package let maxWidth: Int?
 
-    public init(language: Language, maxWidth: Int? = nil) {
+    package init(language: Language, maxWidth: Int? = nil) {
         self.labels = Labels(language)
         self.maxWidth = maxWidth
     }
 
-    public func render(_ plan: Plan) -> String {
+    package func render(_ plan: Plan) -> String {
         var out = labels.planName(plan) + "\n"
         if !plan.source.isEmpty { out += plan.source + "\n" }
         out += "\n"

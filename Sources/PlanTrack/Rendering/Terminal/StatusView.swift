@@ -1,6 +1,6 @@
 /// `plan-track status` for the terminal: a summary, then one table per domain.
 public struct StatusView: Sendable {
-    public let labels: Labels
+    let labels: Labels
     public let color: Bool
     /// The terminal's width, to cut long names; nil when not a terminal (never cut).
     public let maxWidth: Int?

@@ -1,7 +1,7 @@
 /// A few lines of ASCII plot for the terminal: `o` the baseline, `*` reported values, `P` the
 /// projection in the target year, `-` the target line. ASCII, so it lines up in any terminal.
-public enum TextPlot {
-    public static func render(_ a: Assessment, baselineYear: Int, targetYear: Int, height: Int = 7) -> String {
+package enum TextPlot {
+    package static func render(_ a: Assessment, baselineYear: Int, targetYear: Int, height: Int = 7) -> String {
         let points = a.series.filter { $0.year > baselineYear || a.baseline?.year == $0.year }.map { ($0.year, $0.value) }
         let baseline = a.baseline.flatMap { b in points.contains { $0.0 == b.year } ? nil : (b.year, b.value) }
         let projected = a.projected.map { (targetYear, $0) }

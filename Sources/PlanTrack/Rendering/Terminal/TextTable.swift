@@ -1,18 +1,18 @@
 /// A table for the terminal whose columns line up by display width, with optional ANSI styles.
-public struct TextTable: Sendable {
-    public enum Alignment: Sendable {
+package struct TextTable: Sendable {
+    package enum Alignment: Sendable {
         case left
         case right
     }
 
-    public struct Column: Sendable {
-        public let header: String
-        public let alignment: Alignment
+    package struct Column: Sendable {
+        package let header: String
+        package let alignment: Alignment
         /// The column may be cut to make the table fit; the first such column is cut first.
-        public let canShrink: Bool
-        public let minimumWidth: Int
+        package let canShrink: Bool
+        package let minimumWidth: Int
 
-        public init(_ header: String, _ alignment: Alignment = .left, canShrink: Bool = false, minimumWidth: Int = 8) {
+        package init(_ header: String, _ alignment: Alignment = .left, canShrink: Bool = false, minimumWidth: Int = 8) {
             self.header = header
             self.alignment = alignment
             self.canShrink = canShrink
@@ -20,28 +20,28 @@ public struct TextTable: Sendable {
         }
     }
 
-    public struct Cell: Sendable, ExpressibleByStringLiteral {
-        public let text: String
-        public let style: TerminalStyle?
+    package struct Cell: Sendable, ExpressibleByStringLiteral {
+        package let text: String
+        package let style: TerminalStyle?
 
-        public init(_ text: String, style: TerminalStyle? = nil) {
+        package init(_ text: String, style: TerminalStyle? = nil) {
             self.text = text
             self.style = style
         }
 
-        public init(stringLiteral value: String) {
+        package init(stringLiteral value: String) {
             self.init(value)
         }
     }
 
-    public let columns: [Column]
-    public private(set) var rows: [[Cell]] = []
+    package let columns: [Column]
+    package private(set) var rows: [[Cell]] = []
 
-    public init(columns: [Column]) {
+    package init(columns: [Column]) {
         self.columns = columns
     }
 
-    public mutating func append(_ row: [Cell]) {
+    package mutating func append(_ row: [Cell]) {
         precondition(row.count == columns.count, "a row needs one cell per column")
         rows.append(row)
     }
@@ -50,7 +50,7 @@ public struct TextTable: Sendable {
     ///   - indent: spaces before every line.
     ///   - maxWidth: the terminal's width; shrinkable columns are cut to fit. nil: never cut.
     ///   - color: whether to emit ANSI styles.
-    public func render(indent: Int = 2, maxWidth: Int? = nil, color: Bool = false) -> String {
+    package func render(indent: Int = 2, maxWidth: Int? = nil, color: Bool = false) -> String {
         render(indent: indent, widths: TextTable.sharedWidths([self], indent: indent, maxWidth: maxWidth), color: color)
     }
 
@@ -58,7 +58,7 @@ public struct TextTable: Sendable {
 
     /// Column widths that fit every table given, so that tables printed one after another line up.
     /// All tables must have the same columns.
-    public static func sharedWidths(_ tables: [TextTable], indent: Int, maxWidth: Int?) -> [Int] {
+    package static func sharedWidths(_ tables: [TextTable], indent: Int, maxWidth: Int?) -> [Int] {
         guard let first = tables.first else { return [] }
         let columns = first.columns
         var widths = columns.indices.map { index in
@@ -77,7 +77,7 @@ public struct TextTable: Sendable {
         return widths
     }
 
-    public func render(indent: Int, widths: [Int], color: Bool) -> String {
+    package func render(indent: Int, widths: [Int], color: Bool) -> String {
         let gap = TextTable.gap
         let prefix = String(repeating: " ", count: indent)
         func line(_ cells: [Cell], bold: Bool) -> String {
@@ -104,7 +104,7 @@ public struct TextTable: Sendable {
 }
 
 /// ANSI styles, used only when standard output is a terminal and NO_COLOR is unset.
-public enum TerminalStyle: Sendable {
+package enum TerminalStyle: Sendable {
     case bold, dim, green, yellow, red, boldRed
 
     var code: String {
@@ -118,7 +118,7 @@ public enum TerminalStyle: Sendable {
         }
     }
 
-    public func apply(to text: String) -> String {
+    package func apply(to text: String) -> String {
         "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 }

@@ -1,0 +1,78 @@
+import Foundation
+import PlanTrack
+import Testing
+
+/// The library as another Swift program uses it: plain `import PlanTrack`, no `@testable`,
+/// from CSV bytes or files to an assessment and its renderings.
+@Suite struct PublicAPITests {
+    static let csv = """
+        indicator,year,value,region,source
+        life-expectancy,2021,79.99,济南市,市卫健委新闻发布会
+        人均期望寿命,2023,80.2,,
+        general-practitioners,2023,3.3,,
+        youth-myopia,2021,52,,
+        youth-myopia,2023,50.5,,
+        每千人口医疗机构床位数,2023,7.9,济阳区,
+        """
+
+    @Test func readAssessAndRender() throws {
+        let plan = Plan.jinan
+        let data = try ReportedData(csv: Array(Self.csv.utf8), file: "values.csv", plan: plan)
+        #expect(data.count == 6)
+        #expect(data.regions == ["济南市", "济阳区"])
+        #expect(data.series(of: "life-expectancy", region: "济南市").map(\.year) == [2021, 2023])
+
+        let result = Assessor(plan).assess(data)
+        #expect(result.year == 2023)
+        #expect(result.region == "济南市")
+        let doctors = try #require(result.assessments.first { $0.indicator.id == "general-practitioners" })
+        #expect(doctors.status == .slightlyBehind)
+        #expect(doctors.level == .alert)
+
+        let markdown = MarkdownReport(language: .zh).render(result)
+        #expect(markdown.contains("每万人口全科医生数"))
+        let terminal = StatusView(language: .en, color: false, maxWidth: nil).render(result)
+        #expect(terminal.contains("General practitioners"))
+        let json = try JSONSerialization.jsonObject(with: Data(AssessmentJSON.render(result).utf8)) as? [String: Any]
+        #expect((json?["indicators"] as? [Any])?.count == plan.indicators.count)
+        #expect(SVGChart(language: .en, plan: plan).render(doctors)?.contains("<svg") == true)
+    }
+
+    @Test func anotherRegionAndYear() throws {
+        let data = try ReportedData(csv: Array(Self.csv.utf8), plan: .jinan)
+        let district = Assessor(.jinan).assess(data, region: "济阳区", year: 2024)
+        #expect(district.year == 2024)
+        let beds = try #require(Assessor(.jinan).assess("hospital-beds", in: data, region: "济阳区"))
+        #expect(beds.value == 7.9)
+        #expect(beds.baseline == nil)
+    }
+
+    @Test func everyProblemIsInTheError() {
+        let bad = "indicator,year,value\n人均寿命,2023,80\nlife-expectancy,20x3,80\n"
+        do {
+            _ = try ReportedData(csv: Array(bad.utf8), file: "bad.csv", plan: .jinan)
+            Issue.record("bad data was accepted")
+        } catch {
+            #expect(error.kind == .invalidData)
+            #expect(error.diagnostics.map(\.location.line) == [2, 3])
+            #expect(error.diagnostics.allSatisfy { $0.location.file == "bad.csv" })
+        }
+    }
+
+    @Test func filesAreReadByPath() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plan-track-api-\(UUID().uuidString).csv")
+        try Data(Self.csv.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let data = try ReportedData(contentsOf: [url.path], plan: .jinan)
+        #expect(data.count == 6)
+        #expect(throws: InputError.self) { try ReportedData(contentsOf: ["/no/such/file.csv"], plan: .jinan) }
+    }
+
+    @Test func valuesMadeInCode() throws {
+        let values = [ReportedValue(indicator: "life-expectancy", year: 2023, value: 80.2, region: "济南市")]
+        let data = try ReportedData(values: values, plan: .jinan)
+        let life = try #require(Assessor(.jinan).assess("life-expectancy", in: data))
+        #expect(life.status == .onTrack)
+        #expect(Plan.jinan.indicator(id: "life-expectancy")?.name == "人均期望寿命")
+    }
+}
