@@ -49,19 +49,20 @@ package struct ReportedValuesReader {
         switch scan.scan(bytes, file: file, fileID: builder.file(file), encoding: encoding) {
         case .failed(let diagnostics):
             note(diagnostics)
-        case .read(let header, let stretches, let firstLine):
+        case .read(let header, var stretches, let firstLine):
             note(header)
-            add(stretches, file: file, firstLine: firstLine)
+            add(&stretches, file: file, firstLine: firstLine)
         }
     }
 
     /// Adds the stretches' rows and messages in file order.
-    private mutating func add(_ stretches: [StretchReader], file: String, firstLine: Int) {
+    private mutating func add(_ stretches: inout [StretchReader], file: String, firstLine: Int) {
         var lineShift = firstLine - 1
-        for stretch in stretches {
+        for index in stretches.indices {
             let firstRow = builder.rows.count
-            let regionIDs = stretch.regions.map { builder.region($0) }
-            builder.append(stretch.rows, regionIDs: regionIDs, texts: stretch.texts, lineShift: lineShift)
+            let regionIDs = stretches[index].regions.map { builder.region($0) }
+            builder.append(stretches[index].takeRows(), regionIDs: regionIDs, texts: stretches[index].takeTexts(), lineShift: lineShift)
+            let stretch = stretches[index]
             for finding in stretch.findings {
                 let location = SourceLocation(file: file, line: finding.line + lineShift)
                 found.append((2 * (firstRow + finding.rowsBefore), Diagnostic(finding.severity, location, finding.message, suggestion: finding.suggestion)))

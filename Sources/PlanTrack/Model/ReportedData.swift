@@ -180,7 +180,7 @@ extension ReportedData {
         /// Adds rows read elsewhere with their own region and text ids and lines counted from
         /// their own start: `regionIDs` maps their regions to this builder's, their texts
         /// become this builder's from `texts`, and `lineShift` is added to every line.
-        mutating func append(_ more: [Row], regionIDs: [Int32], texts otherTexts: StoredTexts, lineShift: Int) {
+        mutating func append(_ more: consuming [Row], regionIDs: [Int32], texts otherTexts: consuming StoredTexts, lineShift: Int) {
             let textShift = Int32(texts.count), lineShift = Int32(clamping: lineShift)
             let first = rows.count
             // The first rows are taken as they are and renumbered in place: copying a million

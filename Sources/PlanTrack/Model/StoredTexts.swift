@@ -6,6 +6,15 @@ struct StoredTexts: Sendable, Equatable {
     /// `ends[id]` is where text `id` ends in `bytes`; it starts where the one before ends.
     private var ends: [Int] = []
 
+    init() {}
+
+    /// Empty, writing into `bytes` and `ends`, whose room was made by the caller.
+    init(reserved bytes: [UInt8], ends: [Int]) {
+        precondition(bytes.isEmpty && ends.isEmpty, "reserved storage must be empty")
+        self.bytes = bytes
+        self.ends = ends
+    }
+
     var count: Int { ends.count }
 
     /// Adds valid UTF-8, returning its id.
@@ -25,13 +34,6 @@ struct StoredTexts: Sendable, Equatable {
         bytes.append(contentsOf: other.bytes)
         ends.append(contentsOf: other.ends.lazy.map { $0 + shift })
     }
-
-    mutating func reserveCapacity(texts: Int, bytes byteCount: Int) {
-        ends.reserveCapacity(texts)
-        bytes.reserveCapacity(byteCount)
-    }
-
-    var byteCount: Int { bytes.count }
 
     subscript(id: Int32) -> String {
         let index = Int(id)

@@ -287,9 +287,9 @@ import Testing
     func rowEstimateCoversRowsOfEveryLength(length: Int) {
         let line = Array(repeating: UInt8(ascii: "x"), count: length - 1) + [UInt8(ascii: "\n")]
         let bytes = Array([[UInt8]](repeating: line, count: 50_000).joined())
-        let estimate = bytes.withUnsafeBufferPointer { FileScan.estimatedRows($0, 0..<$0.count) }
+        let estimate = bytes.withUnsafeBufferPointer { StretchReader.estimatedRows($0, 0..<$0.count) }
         #expect(estimate >= 50_000 && estimate <= 70_000, "\(estimate)")
-        let part = bytes.withUnsafeBufferPointer { FileScan.estimatedRows($0, 1_000..<1_000) }
+        let part = bytes.withUnsafeBufferPointer { StretchReader.estimatedRows($0, 1_000..<1_000) }
         #expect(part >= 0)
     }
 }

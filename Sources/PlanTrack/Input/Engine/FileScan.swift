@@ -80,9 +80,12 @@ struct FileScan {
     private func readStretches(_ text: InputBytes, delimiter: UInt8, from start: Int, layout: ReportedValuesLayout, fileID: Int16) -> [StretchReader] {
         let parts = min(max(parallelism, 1), max(1, (text.count - start) / max(stretchSize, 1)))
         let bounds = Self.stretchBounds(text.buffer, from: start, parts: parts)
+        // The first stretch's rows and texts become the data's, and the others are appended to
+        // them: it makes room for the whole file.
         func readStretch(_ range: Range<Int>) -> StretchReader {
             var stretch = StretchReader(plan: plan, matcher: matcher, layout: layout)
-            stretch.read(text, delimiter: delimiter, range: range, file: fileID, rowCapacity: Self.estimatedRows(text.buffer, range))
+            let room = range.lowerBound == start ? range.lowerBound..<text.count : range
+            stretch.read(text, delimiter: delimiter, range: range, file: fileID, room: room)
             return stretch
         }
         var stretches = Parallel.map(bounds.count - 1) { readStretch(bounds[$0]..<bounds[$0 + 1]) }
@@ -101,15 +104,6 @@ struct FileScan {
             index += 1
         }
         return stretches
-    }
-
-    /// About how many rows `range` holds, from the lines in its first 64 KB, erring high: room
-    /// made up front costs nothing until it is used, while growing copies every row read so far.
-    static func estimatedRows(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        let sample = range.lowerBound..<min(range.upperBound, range.lowerBound + 1 << 16)
-        var lines = 1
-        for index in sample where bytes[index] == UInt8(ascii: "\n") { lines += 1 }
-        return range.count / max(1, sample.count / lines) * 5 / 4 + 16
     }
 
     /// `parts + 1` offsets from `start` to the end of `bytes`, the inner ones just after a line

@@ -64,8 +64,8 @@ struct StretchReader {
     /// A record that starts in the range is read whole, even past its end.
     /// - Parameters:
     ///   - file: the data's id for the file, which every row is given.
-    ///   - rowCapacity: room to make for rows up front.
-    mutating func read(_ input: InputBytes, delimiter: UInt8, range: Range<Int>, file: Int16, rowCapacity: Int) {
+    ///   - room: bytes of input to make room for up front: rows and texts are estimated from it.
+    mutating func read(_ input: InputBytes, delimiter: UInt8, range: Range<Int>, file: Int16, room: Range<Int>) {
         self.file = file
         endOffset = range.lowerBound
         guard let base = input.buffer.baseAddress, !range.isEmpty else { return }
@@ -73,7 +73,7 @@ struct StretchReader {
         var reader = CSVReader(input: input, delimiter: delimiter)
         reader.move(to: range.lowerBound, line: 1)
         var fields = CSVFields()
-        rows.reserveCapacity(rowCapacity)
+        makeRoom(input.buffer, room)
         do throws(CSVError) {
             while reader.offset < range.upperBound, try reader.nextRecord(into: &fields) {
                 if reader.isBlank(fields) { continue }
@@ -85,6 +85,38 @@ struct StretchReader {
         }
         endOffset = reader.offset
         endLine = reader.nextLine
+    }
+
+    /// Room made now costs nothing until it is used, while growing copies everything so far.
+    /// Rows are estimated from the lines of the room's first 64 KB, erring high; texts can hold
+    /// no more bytes than the input they come from.
+    private mutating func makeRoom(_ bytes: UnsafeBufferPointer<UInt8>, _ room: Range<Int>) {
+        let rowCount = Self.estimatedRows(bytes, room)
+        HugePages.reserve(&rows, total: rowCount)
+        var textBytes: [UInt8] = [], textEnds: [Int] = []
+        HugePages.reserve(&textBytes, total: room.count)
+        HugePages.reserve(&textEnds, total: rowCount)
+        texts = StoredTexts(reserved: textBytes, ends: textEnds)
+    }
+
+    /// About how many rows `range` holds, from the lines in its first 64 KB, erring high.
+    static func estimatedRows(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        let sample = range.lowerBound..<min(range.upperBound, range.lowerBound + 1 << 16)
+        var lines = 1
+        for index in sample where bytes[index] == UInt8(ascii: "\n") { lines += 1 }
+        return range.count / max(1, sample.count / lines) * 5 / 4 + 16
+    }
+
+    /// The rows, leaving none behind, so whoever takes them holds the only copy and can change
+    /// them in place without copying.
+    mutating func takeRows() -> [ReportedData.Row] {
+        defer { rows = [] }
+        return rows
+    }
+
+    mutating func takeTexts() -> StoredTexts {
+        defer { texts = StoredTexts() }
+        return texts
     }
 
     private mutating func report(_ severity: Diagnostic.Severity, line: Int, _ message: String, suggestion: String? = nil) {
