@@ -66,6 +66,14 @@ struct ByteInterner {
 
     var count: Int { entries.count }
 
+    /// Forgets every key but keeps the memory: a fresh table would be fresh pages the system
+    /// must clear, hundreds of times over a file whose every source differs.
+    mutating func removeAll() {
+        keyBytes.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
+        for index in slots.indices { slots[index] = -1 }
+    }
+
     func value(_ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64) -> Int32? {
         let mask = slots.count - 1
         var slot = home(hash)

@@ -289,7 +289,7 @@ struct StretchReader {
         if let known = recentTexts.value(start, count, hash: hash) { return known }
         let id = newText(cell, start: start, count: count, reader: reader)
         if !invalidUTF8 {
-            if recentTexts.count >= Self.recentTextLimit { recentTexts = ByteInterner() }
+            if recentTexts.count >= Self.recentTextLimit { recentTexts.removeAll() }
             recentTexts.insert(start, count, hash: hash, value: id)
         }
         return id
