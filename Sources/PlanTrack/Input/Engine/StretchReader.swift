@@ -43,9 +43,12 @@ struct StretchReader {
 
     private var indicatorCells = ByteInterner()
     private var regionCells = ByteInterner()
-    /// Recent sources and notes. Cleared when full, so a file whose every source differs keeps
-    /// it small: it only saves the copy and the UTF-8 check of a text that came back lately.
+    /// Recent sources and notes: saves the copy and the UTF-8 check of a text that came back
+    /// lately. Cleared when full; given up for the stretch when fewer than one text in eight
+    /// came back before it filled, as in a file whose every source differs.
     private var recentTexts = ByteInterner()
+    private var recentTextHits = 0
+    private var usesRecentTexts = true
     private static let recentTextLimit = 4_096
     private var unknownIndicators: [(message: String, suggestion: String)] = []
     /// The previous row's cell and meaning, per column: neighbouring rows repeat a region or a
@@ -285,11 +288,19 @@ struct StretchReader {
     /// A source or note's id in the stretch's texts; -1 for one that is empty once trimmed.
     private mutating func text(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
         if count == 0 { return -1 }
+        guard usesRecentTexts else { return newText(cell, start: start, count: count, reader: reader) }
         let hash = ByteInterner.hash(start, count)
-        if let known = recentTexts.value(start, count, hash: hash) { return known }
+        if let known = recentTexts.value(start, count, hash: hash) {
+            recentTextHits += 1
+            return known
+        }
         let id = newText(cell, start: start, count: count, reader: reader)
         if !invalidUTF8 {
-            if recentTexts.count >= Self.recentTextLimit { recentTexts.removeAll() }
+            if recentTexts.count >= Self.recentTextLimit {
+                usesRecentTexts = recentTextHits >= Self.recentTextLimit / 8
+                recentTextHits = 0
+                recentTexts.removeAll()
+            }
             recentTexts.insert(start, count, hash: hash, value: id)
         }
         return id
