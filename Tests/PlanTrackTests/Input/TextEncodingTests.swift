@@ -85,3 +85,39 @@ import Testing
         }
     }
 }
+
+/// A large GBK file is converted in parts on several cores: exactly as in one go.
+@Suite struct ParallelConversionTests {
+    static func gbk(_ text: String) -> [UInt8] {
+        // 人均期望寿命 in GBK, and ASCII as itself: enough to build any test line.
+        var bytes: [UInt8] = []
+        for character in text {
+            if character == "寿" { bytes += [0xCA, 0xD9] } else if character == "命" { bytes += [0xC3, 0xFC] } else { bytes += Array(String(character).utf8) }
+        }
+        return bytes
+    }
+
+    @Test func partsConvertAsOneGo() throws {
+        var bytes: [UInt8] = []
+        for line in 0..<200_000 { bytes += Self.gbk("寿命,\(2000 + line % 100),\(line)\r\n") }
+        let whole = try bytes.withUnsafeBufferPointer { try TextDecoder.convertFromGB18030($0, file: "big.csv", parts: 1).array }
+        let split = try bytes.withUnsafeBufferPointer { try TextDecoder.convertFromGB18030($0, file: "big.csv", parts: 4).array }
+        #expect(bytes.count > 3 << 20)
+        #expect(split == whole)
+        #expect(String(decoding: whole.prefix(15), as: UTF8.self) == "寿命,2000,0\r\n")
+    }
+
+    @Test func aBadByteInALaterPartNamesItsLine() {
+        var bytes: [UInt8] = []
+        for line in 0..<200_000 { bytes += Self.gbk("寿命,\(line)\n") }
+        bytes += [0x81, 0x0A]  // a lead byte with no second byte: an error on the last line
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(InputError) in try TextDecoder.convertFromGB18030(buffer, file: "big.csv", parts: 4) }
+        }
+        guard case .failure(let error) = result else {
+            Issue.record("converted a broken file")
+            return
+        }
+        #expect(error.diagnostics.first?.location.line == 200_001)
+    }
+}

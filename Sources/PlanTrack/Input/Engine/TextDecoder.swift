@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -57,8 +58,9 @@ enum TextDecoder {
         }
     }
 
-    internal static func convertFromGB18030(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> InputBytes {
-        try convertWithIconv(bytes, from: "GB18030", file: file)
+    /// - Parameter parts: at most this many parts are converted at once.
+    internal static func convertFromGB18030(_ bytes: UnsafeBufferPointer<UInt8>, file: String, parts: Int = ProcessInfo.processInfo.activeProcessorCount) throws(InputError) -> InputBytes {
+        try convertWithIconv(bytes, from: "GB18030", file: file, parts: parts)
     }
 
     /// The error for bytes that were taken as UTF-8 but are not.
@@ -144,26 +146,58 @@ enum TextDecoder {
         return InputBytes(copying: output)
     }
 
-    private static func convertWithIconv(_ bytes: UnsafeBufferPointer<UInt8>, from encodingName: String, file: String) throws(InputError) -> InputBytes {
-        guard let converter = iconv_open("UTF-8", encodingName), converter != iconv_t(bitPattern: -1) else {
-            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "this system's iconv cannot convert from \(encodingName)")
-        }
-        defer { iconv_close(converter) }
-        // GB18030 takes at most 4 bytes per character and UTF-8 at most 4, so 2× plus slack always fits.
-        let capacity = bytes.count * 2 + 16
+    /// Converts with the system's iconv, on every core for a large file: GB18030 never uses the
+    /// byte 0x0A inside a character, so the file is cut just after line feeds and each part is
+    /// converted on its own into its own share of the output, then the shares are closed up.
+    /// Conversion was four fifths of the time of reading a large GBK file on one core.
+    private static func convertWithIconv(_ bytes: UnsafeBufferPointer<UInt8>, from encodingName: String, file: String, parts: Int) throws(InputError) -> InputBytes {
+        let parts = min(parts, max(1, bytes.count / (1 << 20)))
+        let bounds = FileScan.stretchBounds(bytes, from: 0, parts: parts)
+        // GB18030 takes at most 4 bytes per character and UTF-8 at most 4, so twice the input
+        // plus slack always fits; each part writes at twice its own start.
+        let capacity = bytes.count * 2 + 16 * bounds.count
         let output = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        let outcomes = Parallel.map(bounds.count - 1) { part in
+            convertPart(bytes, bounds[part]..<bounds[part + 1], from: encodingName, into: output + 2 * bounds[part] + 16 * part, capacity: 2 * (bounds[part + 1] - bounds[part]) + 16)
+        }
+        var written = 0
+        for (part, outcome) in outcomes.enumerated() {
+            switch outcome {
+            case .unavailable:
+                output.deallocate()
+                throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "this system's iconv cannot convert from \(encodingName)")
+            case .failed(let offset):
+                output.deallocate()
+                throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: offset)),
+                                 "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(bytes[min(offset, bytes.count - 1)])))")
+            case .converted(let count):
+                let start = output + 2 * bounds[part] + 16 * part
+                if start != output + written { (output + written).update(from: start, count: count) }
+                written += count
+            }
+        }
+        return InputBytes(adopting: output, count: written)
+    }
+
+    private enum PartOutcome {
+        case converted(Int)
+        /// The byte at this offset of the whole input could not be converted.
+        case failed(Int)
+        case unavailable
+    }
+
+    private static func convertPart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, from encodingName: String, into output: UnsafeMutablePointer<UInt8>, capacity: Int) -> PartOutcome {
+        guard let converter = iconv_open("UTF-8", encodingName), converter != iconv_t(bitPattern: -1) else { return .unavailable }
+        defer { iconv_close(converter) }
         // iconv's signature takes `char **` but does not write through the input pointer.
-        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: bytes.baseAddress)?.assumingMemoryBound(to: CChar.self)
-        var inLeft = bytes.count
+        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: bytes.baseAddress.map { $0 + range.lowerBound })?.assumingMemoryBound(to: CChar.self)
+        var inLeft = range.count
         var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(output).assumingMemoryBound(to: CChar.self)
         var outLeft = capacity
         if inLeft > 0, iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 {
-            output.deallocate()
-            let failedAt = bytes.count - inLeft
-            throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: failedAt)),
-                             "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(bytes[min(failedAt, bytes.count - 1)])))")
+            return .failed(range.upperBound - inLeft)
         }
-        return InputBytes(adopting: output, count: capacity - outLeft)
+        return .converted(capacity - outLeft)
     }
 
     /// 1-based line of a byte offset, counting LF (CR LF counts once, a lone CR counts too).
