@@ -157,6 +157,7 @@ enum TextDecoder {
         // plus slack always fits; each part writes at twice its own start.
         let capacity = bytes.count * 2 + 16 * bounds.count
         let output = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        HugePages.advise(UnsafeMutableRawPointer(output), byteCount: capacity)
         let outcomes = Parallel.map(bounds.count - 1) { part in
             convertPart(bytes, bounds[part]..<bounds[part + 1], from: encodingName, into: output + 2 * bounds[part] + 16 * part, capacity: 2 * (bounds[part + 1] - bounds[part]) + 16)
         }
