@@ -1,23 +1,23 @@
 /// One field of a CSV record: a byte range in the reader's buffer.
-internal struct CSVField: Sendable, Equatable {
+struct CSVField: Sendable, Equatable {
     /// Byte offsets of the content, without surrounding quotes.
-    internal var start: Int
-    internal var end: Int
+    var start: Int
+    var end: Int
     /// True when the content holds doubled quotes (`""`) that stand for one quote.
-    internal var hasEscapedQuotes: Bool
+    var hasEscapedQuotes: Bool
 
-    internal var isEmpty: Bool { start == end }
+    var isEmpty: Bool { start == end }
 }
 
 /// The fields of one record, in storage reused from record to record: appending costs a store,
 /// not an Array's copy-on-write checks, which matters a million times over. Non-copyable, so
 /// the storage has one owner and is freed exactly once.
-internal struct CSVFields: ~Copyable {
+struct CSVFields: ~Copyable {
     private var storage: UnsafeMutablePointer<CSVField>
     private var capacity: Int
-    internal private(set) var count = 0
+    private(set) var count = 0
 
-    internal init(capacity: Int = 16) {
+    init(capacity: Int = 16) {
         self.capacity = max(1, capacity)
         storage = .allocate(capacity: self.capacity)
     }
@@ -42,7 +42,7 @@ internal struct CSVFields: ~Copyable {
         capacity *= 2
     }
 
-    internal subscript(index: Int) -> CSVField {
+    subscript(index: Int) -> CSVField {
         precondition(index >= 0 && index < count, "field index out of range")
         return storage[index]
     }
@@ -53,16 +53,16 @@ internal struct CSVFields: ~Copyable {
         UInt(bitPattern: index) < UInt(bitPattern: count) ? storage[index] : CSVField(start: 0, end: 0, hasEscapedQuotes: false)
     }
 
-    internal var array: [CSVField] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+    var array: [CSVField] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 }
 
 /// Where the CSV structure itself is broken.
-internal struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
+struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// 1-based line where the problem was found.
-    internal let line: Int
-    internal let message: String
+    let line: Int
+    let message: String
 
-    internal var description: String { "line \(line): \(message)" }
+    var description: String { "line \(line): \(message)" }
 
     /// The same error with its line moved by `lines`: for a part of a file read on its own.
     func shifted(by lines: Int) -> CSVError {
@@ -74,47 +74,47 @@ internal struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
 ///
 /// Accepts what Excel writes besides the RFC: LF, CR LF or CR line ends, and a quote inside an
 /// unquoted field taken literally. Records are reported with the line they start on.
-internal struct CSVReader: Sendable {
-    internal let input: InputBytes
-    internal let delimiter: UInt8
+struct CSVReader: Sendable {
+    let input: InputBytes
+    let delimiter: UInt8
     private var position = 0
     private var line = 1
     /// The line the last record read started on.
-    internal private(set) var recordLine = 0
+    private(set) var recordLine = 0
 
     static let quote = UInt8(ascii: "\"")
     static let lineFeed = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
 
     /// - Parameter delimiter: nil detects comma, tab or semicolon from the first line.
-    internal init(bytes: [UInt8], delimiter: UInt8? = nil) {
+    init(bytes: [UInt8], delimiter: UInt8? = nil) {
         self.init(input: InputBytes(copying: bytes), delimiter: delimiter)
     }
 
-    internal init(input: InputBytes, delimiter: UInt8? = nil) {
+    init(input: InputBytes, delimiter: UInt8? = nil) {
         self.input = input
         self.delimiter = delimiter ?? CSVReader.detectDelimiter(input.buffer)
     }
 
     /// Where the next record starts: a byte offset.
-    internal var offset: Int { position }
+    var offset: Int { position }
 
     /// Moves to `offset`, which must be the start of a record, counting lines from `line` there.
     /// For reading one part of a file while another part is read elsewhere.
-    internal mutating func move(to offset: Int, line: Int) {
+    mutating func move(to offset: Int, line: Int) {
         position = offset
         self.line = line
     }
 
     /// The line the next record starts on (1-based, counted from where reading started).
-    internal var nextLine: Int { line }
+    var nextLine: Int { line }
 
-    internal static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+    static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
         bytes.withUnsafeBufferPointer(detectDelimiter)
     }
 
     /// The delimiter that occurs most often, outside quotes, in the first non-blank line.
-    internal static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: ";")]
         var counts = [0, 0, 0]
         var inQuotes = false
@@ -133,14 +133,14 @@ internal struct CSVReader: Sendable {
     }
 
     /// Reads the next record into `fields` (cleared first). Returns false at the end of input.
-    internal mutating func nextRecord(into fields: inout [CSVField]) throws(CSVError) -> Bool {
+    mutating func nextRecord(into fields: inout [CSVField]) throws(CSVError) -> Bool {
         var buffer = CSVFields()
         defer { fields = buffer.array }
         return try nextRecord(into: &buffer)
     }
 
     /// As `nextRecord(into:)`, into reusable storage: the form for reading large files.
-    internal mutating func nextRecord(into fields: inout CSVFields) throws(CSVError) -> Bool {
+    mutating func nextRecord(into fields: inout CSVFields) throws(CSVError) -> Bool {
         fields.removeAll()
         let buffer = input.buffer
         let count = buffer.count
@@ -259,23 +259,23 @@ internal struct CSVReader: Sendable {
     }
 
     /// The field's text if its bytes are valid UTF-8, with doubled quotes undone; nil if not.
-    internal func validatedString(_ field: CSVField) -> String? {
+    func validatedString(_ field: CSVField) -> String? {
         guard let text = String(validating: bytes(field), as: UTF8.self) else { return nil }
         return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
     /// The field's text, with doubled quotes undone (invalid UTF-8 shows as U+FFFD).
-    internal func string(_ field: CSVField) -> String {
+    func string(_ field: CSVField) -> String {
         let text = String(decoding: bytes(field), as: UTF8.self)
         return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
     /// True when every field is empty or only spaces: Excel writes such lines for blank rows.
-    internal func isBlank(_ fields: [CSVField]) -> Bool {
+    func isBlank(_ fields: [CSVField]) -> Bool {
         fields.allSatisfy(isBlank)
     }
 
-    internal func isBlank(_ fields: borrowing CSVFields) -> Bool {
+    func isBlank(_ fields: borrowing CSVFields) -> Bool {
         // Nearly every record starts with a byte that is not a space: one look decides.
         let first = fields.field(0)
         if first.start < first.end, let byte = input.buffer.baseAddress?[first.start], byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") {
@@ -286,7 +286,7 @@ internal struct CSVReader: Sendable {
     }
 
     /// The field's raw bytes, quotes still doubled.
-    internal func bytes(_ field: CSVField) -> UnsafeBufferPointer<UInt8> {
+    func bytes(_ field: CSVField) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: input.buffer[field.start..<field.end])
     }
 

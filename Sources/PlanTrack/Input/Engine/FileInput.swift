@@ -6,8 +6,8 @@ import Darwin
 import Foundation
 
 /// Reads whole input files, or standard input for `-`, with messages that say why not.
-internal enum FileInput {
-    internal static func read(_ path: String) -> Result<InputBytes, InputError> {
+enum FileInput {
+    static func read(_ path: String) -> Result<InputBytes, InputError> {
         if path == "-" {
             return .success(InputBytes(copying: FileHandle.standardInput.readDataToEndOfFile()))
         }

@@ -30,6 +30,7 @@ struct FileScan {
         } catch {
             return .failed(error.diagnostics)
         }
+        if decoded.encoding != .utf8 { bytes.discardPages() }
         if let outcome = scanDecoded(decoded.text, file: file, fileID: fileID) { return outcome }
         do throws(InputError) {
             guard decoded.wasGuessed else {
@@ -37,6 +38,7 @@ struct FileScan {
                 throw TextDecoder.notUTF8(text, at: TextDecoder.firstInvalidUTF8Offset(text) ?? 0, file: file)
             }
             let converted = try TextDecoder.convertFromGB18030(bytes.buffer, file: file)
+            bytes.discardPages()
             return scanDecoded(converted, file: file, fileID: fileID) ?? .failed([TextDecoder.notUTF8(converted.buffer, at: 0, file: file).diagnostics[0]])
         } catch {
             return .failed(error.diagnostics)

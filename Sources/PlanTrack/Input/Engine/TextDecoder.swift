@@ -9,14 +9,14 @@ import Darwin
 
 /// Turns the bytes of a file into UTF-8, detecting the encoding when none is forced.
 enum TextDecoder {
-    internal struct Decoded: Sendable {
-        internal let text: InputBytes
-        internal let encoding: TextEncoding
+    struct Decoded: Sendable {
+        let text: InputBytes
+        let encoding: TextEncoding
         /// True when the encoding was detected (no BOM, not forced), so another guess is allowed:
         /// a caller that checked only the start for UTF-8 may read the file again as GB18030.
-        internal let wasGuessed: Bool
+        let wasGuessed: Bool
 
-        internal var utf8: [UInt8] { text.array }
+        var utf8: [UInt8] { text.array }
     }
 
     /// How much of a file is checked before guessing UTF-8 when `verifyingWholeFile` is false.
@@ -24,12 +24,12 @@ enum TextDecoder {
 
     /// Detection order: a BOM (UTF-8, UTF-16 LE/BE), then valid UTF-8, then GB18030.
     /// - Throws: `InputError` naming the line of the first byte that no candidate decodes.
-    internal static func decode(_ bytes: [UInt8], file: String, forcing forced: TextEncoding? = nil, verifyingWholeFile: Bool = true) throws(InputError) -> Decoded {
+    static func decode(_ bytes: [UInt8], file: String, forcing forced: TextEncoding? = nil, verifyingWholeFile: Bool = true) throws(InputError) -> Decoded {
         try decode(InputBytes(copying: bytes), file: file, forcing: forced, verifyingWholeFile: verifyingWholeFile)
     }
 
     /// As `decode(_:file:forcing:verifyingWholeFile:)`; UTF-8 input is used where it lies, not copied.
-    internal static func decode(_ input: InputBytes, file: String, forcing forced: TextEncoding? = nil, verifyingWholeFile: Bool = true) throws(InputError) -> Decoded {
+    static func decode(_ input: InputBytes, file: String, forcing forced: TextEncoding? = nil, verifyingWholeFile: Bool = true) throws(InputError) -> Decoded {
         let bytes = input.buffer
         let hasUTF8BOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let hasLittleEndianBOM = bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE
@@ -59,7 +59,7 @@ enum TextDecoder {
     }
 
     /// - Parameter parts: at most this many parts are converted at once.
-    internal static func convertFromGB18030(_ bytes: UnsafeBufferPointer<UInt8>, file: String, parts: Int = ProcessInfo.processInfo.activeProcessorCount) throws(InputError) -> InputBytes {
+    static func convertFromGB18030(_ bytes: UnsafeBufferPointer<UInt8>, file: String, parts: Int = ProcessInfo.processInfo.activeProcessorCount) throws(InputError) -> InputBytes {
         try convertWithIconv(bytes, from: "GB18030", file: file, parts: parts)
     }
 
