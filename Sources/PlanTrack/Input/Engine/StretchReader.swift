@@ -54,6 +54,11 @@ struct StretchReader {
     /// The previous row's cell and meaning, per column: neighbouring rows repeat a region or a
     /// source, and comparing bytes is cheaper than interning them.
     private var previous = Array(repeating: PreviousCell(), count: 3)
+    /// Per indicator, the indicator cell that followed it last time (the last slot: after a row
+    /// without a known indicator). Long files list the indicators in a fixed order, so this
+    /// guess spares hashing the indicator cell on nearly every row.
+    private var nextIndicator: [PreviousCell]
+    private var nextIndicatorSlot: Int
 
     init(plan: Plan, matcher: IndicatorMatcher, layout: ReportedValuesLayout) {
         self.plan = plan
@@ -61,6 +66,8 @@ struct StretchReader {
         self.layout = layout
         self.isPercentage = plan.indicators.map(\.isPercentage)
         self.acceptedYears = plan.acceptedYears
+        nextIndicator = Array(repeating: PreviousCell(), count: plan.indicators.count + 1)
+        nextIndicatorSlot = plan.indicators.count
     }
 
     /// Reads the records that start in `range` of the input, counting lines from 1 at its start.
@@ -258,6 +265,20 @@ struct StretchReader {
 
     private mutating func indicator(_ cell: CSVField, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
         let start = base + cell.start, count = cell.end - cell.start
+        let guess = nextIndicator[nextIndicatorSlot]
+        let value: Int32
+        if guess.count == count, let guessStart = guess.start, ByteInterner.equal(guessStart, start, count) {
+            value = guess.value
+        } else {
+            value = internedIndicator(cell, start: start, count: count, reader: reader)
+            if invalidUTF8 { return value }
+            nextIndicator[nextIndicatorSlot] = PreviousCell(start: start, count: count, value: value)
+        }
+        nextIndicatorSlot = value >= 0 ? Int(value) : nextIndicator.count - 1
+        return value
+    }
+
+    private mutating func internedIndicator(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
         let hash = ByteInterner.hash(start, count)
         if let known = indicatorCells.value(start, count, hash: hash) { return known }
         guard let raw = text(cell, reader) else { return Self.emptyIndicator }
