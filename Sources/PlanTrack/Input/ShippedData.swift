@@ -18,3 +18,9 @@ package enum ShippedData {
     package static var reportedValuesCSV: String { EmbeddedData.reportedValuesCSV }
     package static var planJSON: String { EmbeddedData.planJSON }
 }
+
+extension Plan {
+    /// The Jinan Municipal Health Commission's 十四五 health plan (2021–2025), as shipped in
+    /// `Data/plan.json` and compiled into the library.
+    public static var jinan: Plan { ShippedData.plan }
+}

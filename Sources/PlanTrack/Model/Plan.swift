@@ -35,10 +35,6 @@ public struct Plan: Sendable, Equatable {
         positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The Jinan Municipal Health Commission's 十四五 health plan (2021–2025), as shipped in
-    /// `Data/plan.json` and compiled into the library.
-    public static var jinan: Plan { ShippedData.plan }
-
     /// Where each indicator stands in `indicators`.
     private let positions: [Indicator.ID: Int]
 

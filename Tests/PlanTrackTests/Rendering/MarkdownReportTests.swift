@@ -121,3 +121,36 @@ enum MarkdownTables {
         return problems
     }
 }
+
+/// A report on another plan states that plan's figures, never Jinan's or Shandong's.
+@Suite struct OtherPlanReportTests {
+    static let planJSON = """
+        {
+          "name": "示例县“十五五”卫生健康规划", "nameEn": "Example County Health Plan (2026–2030)",
+          "source": "示例县卫生健康局", "region": "示例县", "regionEn": "Example County",
+          "referenceRegion": "", "referenceRegionEn": "",
+          "baselineYear": 2025, "targetYear": 2030,
+          "domains": [ { "id": "services", "name": "健康服务", "nameEn": "Health services" } ],
+          "indicators": [
+            { "id": "beds", "name": "每千人口床位数", "nameEn": "Beds per 1,000", "aliases": [], "domain": "services",
+              "unit": "张", "unitEn": "beds", "attribute": "binding", "direction": "higher",
+              "baseline": { "text": "6.1", "value": 6.1 }, "target": { "text": "7", "kind": "at-least", "value": 7 } },
+            { "id": "out-of-pocket", "name": "个人卫生支出占比", "nameEn": "Out-of-pocket share", "aliases": [], "domain": "services",
+              "unit": "%", "unitEn": "%", "attribute": "expected", "direction": "lower",
+              "baseline": { "text": "27", "value": 27 }, "target": { "text": "26左右", "kind": "around", "value": 26, "tolerance": 0.3 } }
+          ]
+        }
+        """
+
+    @Test(arguments: [Language.zh, .en])
+    func theMethodStatesThisPlansFigures(language: Language) throws {
+        let plan = try PlanFile.parse(Array(Self.planJSON.utf8), file: "example.json")
+        let data = try ReportedData(values: [ReportedValue(indicator: "beds", year: 2027, value: 6.5, region: "示例县")], plan: plan)
+        let report = MarkdownReport(language: language).render(Assessor(plan).assess(data))
+        for foreign in ["济南", "Jinan", "山东", "Shandong", "8.2", "3.3‰", "2020", "十四五", "25.5"] {
+            #expect(!report.contains(foreign), "\(foreign) in the \(language) report")
+        }
+        #expect(report.contains("2030"))
+        #expect(report.contains("26.3"))  // 26左右 with this plan's tolerance of 0.3
+    }
+}
