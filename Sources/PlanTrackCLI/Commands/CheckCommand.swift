@@ -18,9 +18,21 @@ enum CheckCommand {
         }.joined()
     }
 
+    struct Options {
+        let data: DataSelection
+        /// The words given for the indicator, joined.
+        let query: String
+
+        init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
+            data = try DataSelection(arguments, console: console)
+            query = arguments.positionals.joined(separator: " ")
+        }
+    }
+
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
-        let loaded = try DataOptions.load(arguments, console: console)
-        let query = arguments.positionals.joined(separator: " ")
+        let options = try Options(arguments, console: console)
+        let loaded = try DataOptions.load(options.data, console: console)
+        let query = options.query
         let matcher = IndicatorMatcher(plan: loaded.plan)
         let labels = Labels(loaded.language)
         let index: Int

@@ -25,8 +25,8 @@ enum DataOptions {
         var assessor: Assessor { Assessor(plan: plan, data: data) }
     }
 
-    static func plan(_ arguments: ParsedArguments) throws(CommandFailure) -> Plan {
-        guard let path = arguments.value("--plan") else { return ShippedData.plan }
+    static func plan(_ selection: DataSelection) throws(CommandFailure) -> Plan {
+        guard let path = selection.planPath else { return ShippedData.plan }
         do {
             return try PlanFile.load(path)
         } catch {
@@ -34,27 +34,13 @@ enum DataOptions {
         }
     }
 
-    static func language(_ arguments: ParsedArguments, console: Console) -> Language {
-        arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(console.environment)
-    }
-
-    static func encoding(_ arguments: ParsedArguments) throws(CommandFailure) -> TextEncoding? {
-        guard let name = arguments.value("--encoding") else { return nil }
-        guard let encoding = TextEncoding(name: name) else {
-            throw .usage("The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of 'utf-8', 'utf-16le', 'utf-16be', 'gbk'.")
-        }
-        return encoding
-    }
-
     /// Reads every data file; errors stop the command, warnings go to standard error.
-    static func readData(_ arguments: ParsedArguments, plan: Plan, console: Console) throws(CommandFailure) -> ReportedData {
+    static func readData(_ selection: DataSelection, plan: Plan, console: Console) throws(CommandFailure) -> ReportedData {
         var reader = ReportedValuesReader(plan: plan)
-        let files = arguments.all("--data")
-        let encoding = try encoding(arguments)
-        if files.isEmpty {
+        if selection.files.isEmpty {
             reader.read(Array(ShippedData.reportedValuesCSV.utf8), file: ShippedData.reportedValuesName)
         } else {
-            for file in files { reader.readFile(file, encoding: encoding) }
+            for file in selection.files { reader.readFile(file, encoding: selection.encoding) }
         }
         let (data, diagnostics) = reader.finish()
         if diagnostics.contains(where: { $0.severity == .error }) {
@@ -64,29 +50,23 @@ enum DataOptions {
         return data
     }
 
-    static func load(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> Loaded {
-        let plan = try plan(arguments)
-        let data = try readData(arguments, plan: plan, console: console)
-        let region = try region(arguments, plan: plan, data: data)
-        let year = try year(arguments, plan: plan) ?? Assessor(plan: plan, data: data).defaultYear(region: region)
-        return Loaded(plan: plan, data: data, region: region, year: year,
-                      language: language(arguments, console: console), format: format(arguments))
+    static func load(_ selection: DataSelection, console: Console) throws(CommandFailure) -> Loaded {
+        let plan = try plan(selection)
+        let data = try readData(selection, plan: plan, console: console)
+        let region = try region(selection.region, plan: plan, data: data)
+        let year = try year(selection.year, plan: plan) ?? Assessor(plan: plan, data: data).defaultYear(region: region)
+        return Loaded(plan: plan, data: data, region: region, year: year, language: selection.language, format: selection.format)
     }
 
-    static func format(_ arguments: ParsedArguments) -> OutputFormat {
-        arguments.value("--format").flatMap(OutputFormat.init(rawValue:)) ?? .text
-    }
-
-    static func year(_ arguments: ParsedArguments, plan: Plan) throws(CommandFailure) -> Int? {
-        guard let text = arguments.value("--year") else { return nil }
-        guard let year = Int(text), plan.acceptedYears.contains(year) else {
-            throw .usage("The value '\(text)' is invalid for '--year <year>': give a year such as 2023.")
-        }
+    /// The year asked for, when the plan accepts it.
+    static func year(_ year: Int?, plan: Plan) throws(CommandFailure) -> Int? {
+        guard let year else { return nil }
+        guard plan.acceptedYears.contains(year) else { throw DataSelection.invalidYear(String(year)) }
         return year
     }
 
-    static func region(_ arguments: ParsedArguments, plan: Plan, data: ReportedData) throws(CommandFailure) -> String {
-        guard let asked = arguments.value("--region") else { return plan.region }
+    static func region(_ asked: String?, plan: Plan, data: ReportedData) throws(CommandFailure) -> String {
+        guard let asked else { return plan.region }
         let region = TextNormalization.trimmed(asked)
         if region == plan.region || data.contains(region: region) {
             if region == plan.referenceRegion, !plan.referenceRegion.isEmpty {
@@ -101,3 +81,40 @@ enum DataOptions {
     }
 }
 
+/// What the shared options say, read once from the command line: the one place their names
+/// are looked up. Options a command does not take are simply absent.
+struct DataSelection {
+    /// `--data`, or for `validate` its file arguments; empty means the shipped values.
+    var files: [String]
+    var planPath: String?
+    var year: Int?
+    var region: String?
+    var encoding: TextEncoding?
+    var language: Language
+    var format: OutputFormat
+
+    init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
+        files = arguments.all("--data")
+        planPath = arguments.value("--plan")
+        if let text = arguments.value("--year") {
+            guard let year = Int(text) else { throw Self.invalidYear(text) }
+            self.year = year
+        }
+        region = arguments.value("--region")
+        if let name = arguments.value("--encoding") {
+            guard let encoding = TextEncoding(name: name) else {
+                throw .usage("The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of 'utf-8', 'utf-16le', 'utf-16be', 'gbk'.")
+            }
+            self.encoding = encoding
+        }
+        language = arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(console.environment)
+        format = arguments.value("--format").flatMap(OutputFormat.init(rawValue:)) ?? .text
+    }
+
+    /// The files a command reads, which nothing it writes may replace.
+    var inputs: [String] { files + (planPath.map { [$0] } ?? []) }
+
+    static func invalidYear(_ text: String) -> CommandFailure {
+        .usage("The value '\(text)' is invalid for '--year <year>': give a year such as 2023.")
+    }
+}

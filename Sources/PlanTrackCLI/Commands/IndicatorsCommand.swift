@@ -8,11 +8,12 @@ enum IndicatorsCommand {
         options: [DataOptions.plan, DataOptions.language, DataOptions.format])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
-        let plan = try DataOptions.plan(arguments)
-        if arguments.value("--format") == "json" {
+        let options = try DataSelection(arguments, console: console)
+        let plan = try DataOptions.plan(options)
+        if options.format == .json {
             console.write(AssessmentJSON.indicators(plan).serialized() + "\n")
         } else {
-            let view = IndicatorsView(language: DataOptions.language(arguments, console: console),
+            let view = IndicatorsView(language: options.language,
                                       maxWidth: console.isTerminal ? console.terminalWidth : nil)
             console.write(view.render(plan))
         }

@@ -16,27 +16,40 @@ enum ReportCommand {
             OptionSpec("--no-charts", help: "Leave the charts out."),
         ])
 
+    struct Options {
+        let data: DataSelection
+        let out: String?
+        /// Where the charts go; nil for none.
+        let chartFolder: String?
+
+        init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
+            data = try DataSelection(arguments, console: console)
+            out = arguments.value("--out")
+            if arguments.flag("--no-charts") {
+                chartFolder = nil
+            } else if let folder = arguments.value("--charts") {
+                chartFolder = folder
+            } else {
+                chartFolder = out.map { ($0 as NSString).deletingPathExtension + "-charts" }
+            }
+        }
+    }
+
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
-        let loaded = try DataOptions.load(arguments, console: console)
+        let options = try Options(arguments, console: console)
+        let loaded = try DataOptions.load(options.data, console: console)
+        let inputs = options.data.inputs
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
         if loaded.format == .json {
             let json = StatusCommand.json(result)
-            if let out = arguments.value("--out") {
-                try OutputFile.write(json, to: out, inputs: inputs(arguments))
+            if let out = options.out {
+                try OutputFile.write(json, to: out, inputs: inputs)
             } else {
                 console.write(utf8: json)
             }
             return .success
         }
-        let out = arguments.value("--out")
-        var chartFolder: String?
-        if !arguments.flag("--no-charts") {
-            if let folder = arguments.value("--charts") {
-                chartFolder = folder
-            } else if let out {
-                chartFolder = (out as NSString).deletingPathExtension + "-charts"
-            }
-        }
+        let out = options.out, chartFolder = options.chartFolder
         var links: [Indicator.ID: String] = [:]
         if let chartFolder {
             try OutputFile.makeFolder(chartFolder)
@@ -45,22 +58,18 @@ enum ReportCommand {
             for assessment in result.assessments {
                 guard let svg = chart.render(assessment) else { continue }
                 let path = (chartFolder as NSString).appendingPathComponent("\(assessment.indicator.id).svg")
-                try OutputFile.write(svg, to: path, inputs: inputs(arguments))
+                try OutputFile.write(svg, to: path, inputs: inputs)
                 links[assessment.indicator.id] = relativePath(path, from: reportFolder)
             }
         }
         let markdown = MarkdownReport(language: loaded.language, chartLinks: links).render(result)
         if let out {
-            try OutputFile.write(markdown, to: out, inputs: inputs(arguments))
+            try OutputFile.write(markdown, to: out, inputs: inputs)
             console.writeError("wrote \(out)" + (chartFolder.map { " and \(links.count) charts in \($0)" } ?? "") + "\n")
         } else {
             console.write(markdown)
         }
         return .success
-    }
-
-    private static func inputs(_ arguments: ParsedArguments) -> [String] {
-        arguments.all("--data") + (arguments.value("--plan").map { [$0] } ?? [])
     }
 
     /// The chart's path as the report should link it: relative to the report's folder when below it.

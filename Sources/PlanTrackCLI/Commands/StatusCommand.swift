@@ -14,8 +14,20 @@ enum StatusCommand {
             OptionSpec("--strict", help: "Exit with 1 when any binding indicator is at risk (for scripts)."),
         ])
 
+    struct Options {
+        let data: DataSelection
+        /// Exit 1 when a binding indicator is at risk.
+        let strict: Bool
+
+        init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
+            data = try DataSelection(arguments, console: console)
+            strict = arguments.flag("--strict")
+        }
+    }
+
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
-        let loaded = try DataOptions.load(arguments, console: console)
+        let options = try Options(arguments, console: console)
+        let loaded = try DataOptions.load(options.data, console: console)
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
         if loaded.format == .json {
             console.write(utf8: json(result))
@@ -24,7 +36,7 @@ enum StatusCommand {
             let view = StatusView(language: loaded.language, color: color, maxWidth: console.isTerminal ? console.terminalWidth : nil)
             console.write(view.render(result))
         }
-        if arguments.flag("--strict"), !result.summary.bindingAtRisk.isEmpty {
+        if options.strict, !result.summary.bindingAtRisk.isEmpty {
             return .failure
         }
         return .success

@@ -14,13 +14,24 @@ enum TemplateCommand {
             DataOptions.plan, DataOptions.language,
         ])
 
+    struct Options {
+        let data: DataSelection
+        let out: String?
+
+        init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
+            data = try DataSelection(arguments, console: console)
+            out = arguments.value("--out")
+        }
+    }
+
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
-        let plan = try DataOptions.plan(arguments)
-        let year = try DataOptions.year(arguments, plan: plan) ?? (Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
-        let region = arguments.value("--region").map(TextNormalization.trimmed) ?? plan.region
-        let text = DataEntryTemplate.render(plan, year: year, region: region, language: DataOptions.language(arguments, console: console))
-        if let out = arguments.value("--out") {
-            try OutputFile.write(text, to: out, inputs: arguments.value("--plan").map { [$0] } ?? [])
+        let options = try Options(arguments, console: console)
+        let plan = try DataOptions.plan(options.data)
+        let year = try DataOptions.year(options.data.year, plan: plan) ?? (Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
+        let region = options.data.region.map(TextNormalization.trimmed) ?? plan.region
+        let text = DataEntryTemplate.render(plan, year: year, region: region, language: options.data.language)
+        if let out = options.out {
+            try OutputFile.write(text, to: out, inputs: options.data.inputs)
         } else {
             console.write(text)
         }

@@ -10,10 +10,11 @@ enum ValidateCommand {
         options: [DataOptions.plan, DataOptions.encoding])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
-        let plan = try DataOptions.plan(arguments)
-        let encoding = try DataOptions.encoding(arguments)
+        var options = try DataSelection(arguments, console: console)
+        options.files = arguments.positionals
+        let plan = try DataOptions.plan(options)
         var reader = ReportedValuesReader(plan: plan)
-        for file in arguments.positionals { reader.readFile(file, encoding: encoding) }
+        for file in options.files { reader.readFile(file, encoding: options.encoding) }
         var (data, diagnostics) = reader.finish()
         // The checks the assessment makes on the data too (e.g. a 2020 row against the plan's baseline).
         let assessor = Assessor(plan: plan, data: data)
@@ -21,7 +22,7 @@ enum ValidateCommand {
         for diagnostic in diagnostics { console.write("\(diagnostic)\n") }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        let files = arguments.positionals.count
+        let files = options.files.count
         let values = data.count
         console.write("\(files) file\(files == 1 ? "" : "s"), \(values) value\(values == 1 ? "" : "s"), \(reader.notReportedCount) not reported: "
             + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
