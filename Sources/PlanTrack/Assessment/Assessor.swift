@@ -4,7 +4,7 @@ public struct Assessor: Sendable {
     /// What `assess(region:year:)` works on; empty until data is given.
     let data: ReportedData
 
-    /// The spec's thresholds: at least 95% of the expected share is on track, at least 60% slightly behind.
+    /// The method's thresholds (docs/method.md): at least 95% of the expected share is on track, at least 60% slightly behind.
     public static let onTrackShare = 0.95
     public static let slightlyBehindShare = 0.6
 

@@ -3,6 +3,6 @@ public enum Direction: String, Sendable {
     case higherIsBetter = "higher"
     case lowerIsBetter = "lower"
 
-    /// The spec's d: +1 where higher is better, −1 where lower is better.
+    /// The method's d: +1 where higher is better, −1 where lower is better.
     public var sign: Double { self == .higherIsBetter ? 1 : -1 }
 }

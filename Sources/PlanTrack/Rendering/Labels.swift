@@ -41,7 +41,7 @@ package struct Labels: Sendable {
         }
     }
 
-    /// Per-year conditions say 符合要求/未达要求; distance targets 已达标/未达标 (the spec's wording).
+    /// Per-year conditions say 符合要求/未达要求; distance targets 已达标/未达标 (the method's wording).
     package func status(_ status: Status, kind: TargetKind) -> String {
         let isCondition = !kind.isDistanceTarget
         switch status {

@@ -1,4 +1,4 @@
-/// The machine-readable form of `status`, `indicators` and `check` (spec: "The machine-readable form").
+/// The machine-readable form of `status`, `indicators` and `check` (the README's "The machine-readable form").
 /// A stable interface: keys are added, never renamed or removed.
 public enum AssessmentJSON {
     /// `status --format json`: the whole assessment as one JSON object, unrounded numbers, keys
