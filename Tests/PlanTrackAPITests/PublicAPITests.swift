@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func everyProblemIsInTheError() {
-        let bad = "indicator,year,value\n人均寿命,2023,80\nlife-expectancy,20x3,80\n"
+        let bad = "indicator,year,value\n人均寿数,2023,80\nlife-expectancy,20x3,80\n"
         do {
             _ = try ReportedData(csv: Array(bad.utf8), file: "bad.csv", plan: .jinan)
             Issue.record("bad data was accepted")

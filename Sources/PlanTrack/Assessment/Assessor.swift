@@ -33,9 +33,10 @@ public struct Assessor: Sendable {
         return assessor.assess(indicator: index, region: region, year: year ?? assessor.defaultYear(region: region))
     }
 
-    /// Y by default: the latest year with any reported value for the region; the baseline year without any.
+    /// Y by default: the latest year of the plan's period with any reported value for the
+    /// region; the baseline year without any. A stray 2031 (a typo for 2021) does not move it.
     package func defaultYear(region: String) -> Int {
-        data.latestYear(region: region) ?? plan.baselineYear
+        data.latestYear(region: region, within: plan.period) ?? plan.baselineYear
     }
 
     /// Assesses every indicator of the plan, in plan order.

@@ -51,7 +51,15 @@ package struct ReportedValuesReader {
             note(diagnostics)
         case .read(let header, var stretches, let firstLine):
             note(header)
+            let rowsBefore = builder.rows.count, problemsBefore = found.count, notReportedBefore = notReportedCount
             add(&stretches, file: file, firstLine: firstLine)
+            if builder.rows.count == rowsBefore, found.count == problemsBefore {
+                // Nothing read and nothing wrong: say so, rather than assess nothing in silence.
+                let message = notReportedCount > notReportedBefore
+                    ? "every value in the file is marked not reported (empty, —, NA): there is nothing to assess"
+                    : "the file has a header but no values"
+                note([Diagnostic(.warning, SourceLocation(file: file, line: 0), message)])
+            }
         }
     }
 

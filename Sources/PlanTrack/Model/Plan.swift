@@ -41,6 +41,25 @@ public struct Plan: Sendable, Equatable {
     /// The plan's period, baseline year to target year: 2020...2025 for a 十四五 plan.
     public var period: ClosedRange<Int> { baselineYear...max(baselineYear, targetYear) }
 
+    /// The name a row's region stands for: the plan's region and the reference region are also
+    /// known by their English names and their short names (济南 and Jinan for 济南市, 山东 for
+    /// 山东省); any other name is itself.
+    public func regionName(for name: String) -> String {
+        let key = TextNormalization.nameKey(name)
+        for (full, english) in [(region, regionEn), (referenceRegion, referenceRegionEn)] where !full.isEmpty {
+            if [full, english, Self.shortName(full)].contains(where: { !$0.isEmpty && TextNormalization.nameKey($0) == key }) { return full }
+        }
+        return name
+    }
+
+    /// A region's name without its level (市, 省, 区, 县), as people write it: 济阳区 → 济阳.
+    static func shortName(_ name: String) -> String {
+        for level in ["市", "省", "区", "县"] where name.hasSuffix(level) && name.count > 2 {
+            return String(name.dropLast())
+        }
+        return name
+    }
+
     /// The years a reported value may carry at all. Wide enough for any plan's history and
     /// follow-up, narrow enough that a typo such as 20223 or 223 is caught as one.
     public var acceptedYears: ClosedRange<Int> { 2000...2100 }

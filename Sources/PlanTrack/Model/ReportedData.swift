@@ -92,9 +92,9 @@ public struct ReportedData: Sendable {
         return value(indicator: index, region: region, year: year)
     }
 
-    /// The latest year with any reported value for the region.
-    public func latestYear(region: String) -> Int? {
-        rows(region: region).map { Int($0.year) }.max()
+    /// The latest year with any reported value for the region, within `years` when given.
+    public func latestYear(region: String, within years: ClosedRange<Int>? = nil) -> Int? {
+        rows(region: region).map { Int($0.year) }.filter { years?.contains($0) ?? true }.max()
     }
 
     func series(indicator: Int, region: String) -> [ReportedValue] {
@@ -202,6 +202,7 @@ extension ReportedData {
         /// the cost is the same for ten regions of a hundred years or fifty thousand of six.
         func build(warnings: [Diagnostic]) -> (data: ReportedData, repeats: [Repeat]) {
             var (starts, order) = Self.groupByRegion(rows, regionCount: regions.count)
+            let lookAlikes = lookAlikeRegions(starts: starts, order: order)
             let years = plan.acceptedYears, indicatorCount = max(plan.indicators.count, 1)
             var slots = [Int32](repeating: -1, count: indicatorCount * years.count)
             var repeated: [(position: Int, earlier: Int)] = []
@@ -231,7 +232,57 @@ extension ReportedData {
             }
             let data = ReportedData(plan: plan, rows: kept, regions: regions, regionIDs: regionIDs, texts: texts, files: files,
                                     regionStarts: starts, rowsByRegion: order, warnings: warnings)
-            return (data, repeated.map { Repeat(position: $0.position, diagnostic: repeatDiagnostic(rows[$0.position], first: rows[$0.earlier])) })
+            var problems = repeated.map { Repeat(position: $0.position, diagnostic: repeatDiagnostic(rows[$0.position], first: rows[$0.earlier])) }
+            problems += outsidePeriod() + lookAlikes
+            return (data, problems.sorted { $0.position < $1.position })
+        }
+
+        /// Rows whose year falls outside the plan's period, such as 2031 typed for 2021: kept,
+        /// but never used by an assessment, so each is worth a look. A file names its first ten;
+        /// the rest are counted in one line.
+        private func outsidePeriod() -> [Repeat] {
+            let period = plan.period, shown = 10
+            var problems: [Repeat] = [], countInFile: [Int16: Int] = [:]
+            for (position, row) in rows.enumerated() where !period.contains(Int(row.year)) {
+                let count = countInFile[row.file, default: 0] + 1
+                countInFile[row.file] = count
+                guard count <= shown else { continue }
+                let location = SourceLocation(file: files[Int(row.file)], line: Int(row.line))
+                let side = Int(row.year) < period.lowerBound ? "before" : "after"
+                problems.append(Repeat(position: position, diagnostic: Diagnostic(.warning, location,
+                    "\(plan.indicators[Int(row.indicator)].name) \(row.year): the year is \(side) the plan's period \(period.lowerBound)–\(period.upperBound) (a typo?); the value is not used")))
+            }
+            for (file, count) in countInFile.sorted(by: { $0.key < $1.key }) where count > shown {
+                problems.append(Repeat(position: rows.count, diagnostic: Diagnostic(.warning, SourceLocation(file: files[Int(file)], line: 0),
+                    "\(count - shown) more rows have years outside the plan's period \(period.lowerBound)–\(period.upperBound)")))
+            }
+            return problems
+        }
+
+        /// Regions that look like the plan's region, the reference region or each other (济阳
+        /// and 济阳区, 济男市 and 济南市) but are read as different regions: named at their first row.
+        private func lookAlikeRegions(starts: [Int32], order: [Int32]) -> [Repeat] {
+            var problems: [Repeat] = []
+            var byShortName: [String: Int] = [:]
+            let known = [plan.region, plan.referenceRegion].filter { !$0.isEmpty }
+            for (region, name) in regions.enumerated() where starts[region] < starts[region + 1] {
+                let first = rows[Int(order[Int(starts[region])])]
+                let location = SourceLocation(file: files[Int(first.file)], line: Int(first.line))
+                var alike: String?
+                if !known.contains(name) {
+                    alike = known.first { EditDistance.between(name, $0) <= 1 }
+                }
+                let key = TextNormalization.nameKey(Plan.shortName(name))
+                if let other = byShortName[key] {
+                    alike = alike ?? regions[other]
+                } else {
+                    byShortName[key] = region
+                }
+                guard let alike else { continue }
+                problems.append(Repeat(position: Int(order[Int(starts[region])]), diagnostic: Diagnostic(.warning, location,
+                    "the region '\(name)' looks like '\(alike)' but is read as another region; if they are one, write it one way")))
+            }
+            return problems
         }
 
         /// A stable counting sort of row positions by region.

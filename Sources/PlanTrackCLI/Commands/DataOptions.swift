@@ -53,15 +53,22 @@ enum DataOptions {
     static func load(_ selection: DataSelection, console: Console) throws(CommandFailure) -> Loaded {
         let plan = try plan(selection)
         let data = try readData(selection, plan: plan, console: console)
-        let region = try region(selection.region, plan: plan, data: data)
-        let year = try year(selection.year, plan: plan) ?? Assessor(plan: plan, data: data).defaultYear(region: region)
+        let region = try region(selection.region.map { plan.regionName(for: TextNormalization.trimmed($0)) }, plan: plan, data: data)
+        let year = try year(selection.year, within: plan.period, plan: plan) ?? Assessor(plan: plan, data: data).defaultYear(region: region)
         return Loaded(plan: plan, data: data, region: region, year: year, language: selection.language, format: selection.format)
     }
 
-    /// The year asked for, when the plan accepts it.
-    static func year(_ year: Int?, plan: Plan) throws(CommandFailure) -> Int? {
+    /// The year asked for, when it lies in `years`: the plan's period for an assessment (a year
+    /// after it is refused rather than read as the final year, so nobody mistakes 2031 for 2025),
+    /// any accepted year for a data-entry template.
+    static func year(_ year: Int?, within years: ClosedRange<Int>, plan: Plan) throws(CommandFailure) -> Int? {
         guard let year else { return nil }
-        guard plan.acceptedYears.contains(year) else { throw DataSelection.invalidYear(String(year)) }
+        guard years.contains(year) else {
+            if years == plan.period {
+                throw .usage("The value '\(year)' is invalid for '--year <year>': the plan runs from \(plan.baselineYear) to \(plan.targetYear); give a year in that period (\(plan.targetYear) for the final evaluation).")
+            }
+            throw DataSelection.invalidYear(String(year))
+        }
         return year
     }
 

@@ -50,17 +50,25 @@ enum ReportCommand {
             return .success
         }
         let out = options.out, chartFolder = options.chartFolder
+        let chart = SVGChart(language: loaded.language, plan: loaded.plan)
+        let charts: [(id: Indicator.ID, path: String, svg: String)] = chartFolder.map { folder in
+            result.assessments.compactMap { assessment in
+                chart.render(assessment).map { (assessment.indicator.id, (folder as NSString).appendingPathComponent("\(assessment.indicator.id).svg"), $0) }
+            }
+        } ?? []
+        // Every output is checked before any is written: a refused report leaves nothing behind.
+        if let out { try OutputFile.check(out, inputs: inputs) }
+        if let chartFolder { try OutputFile.checkFolder(chartFolder) }
+        for chart in charts { try OutputFile.check(chart.path, inputs: inputs, folderMayBeMade: true) }
         var links: [Indicator.ID: String] = [:]
         if let chartFolder {
             try OutputFile.makeFolder(chartFolder)
-            let chart = SVGChart(language: loaded.language, plan: loaded.plan)
             let reportFolder = out.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path }
-            for assessment in result.assessments {
-                guard let svg = chart.render(assessment) else { continue }
-                let path = (chartFolder as NSString).appendingPathComponent("\(assessment.indicator.id).svg")
-                try OutputFile.write(svg, to: path, inputs: inputs)
-                links[assessment.indicator.id] = relativePath(path, from: reportFolder)
+            for chart in charts {
+                try OutputFile.write(chart.svg, to: chart.path, inputs: inputs)
+                links[chart.id] = relativePath(chart.path, from: reportFolder)
             }
+            reportEarlierCharts(in: chartFolder, plan: loaded.plan, written: Set(links.keys), console: console)
         }
         let markdown = MarkdownReport(language: loaded.language, chartLinks: links).render(result)
         if let out {
@@ -70,6 +78,16 @@ enum ReportCommand {
             console.write(markdown)
         }
         return .success
+    }
+
+    /// Charts an earlier report wrote for indicators this one has none for: named, not deleted,
+    /// so that nobody takes them for this year's.
+    private static func reportEarlierCharts(in folder: String, plan: Plan, written: Set<Indicator.ID>, console: Console) {
+        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        for indicator in plan.indicators where !written.contains(indicator.id) && names.contains("\(indicator.id).svg") {
+            let path = (folder as NSString).appendingPathComponent("\(indicator.id).svg")
+            console.writeError("\(path): warning: a chart from an earlier report; this report does not use it\n")
+        }
     }
 
     /// The chart's path as the report should link it: relative to the report's folder when below it.

@@ -11,27 +11,31 @@ enum TemplateCommand {
             OptionSpec("--year", short: "-y", value: "year", help: "The year the values are for. (default: last calendar year)"),
             OptionSpec("--region", short: "-r", value: "region", help: "The region the values are for. (default: the plan's region)"),
             OptionSpec("--out", short: "-o", value: "file", help: "Write to this file. (default: standard output)"),
+            OptionSpec("--force", help: "Replace the --out file if it exists. (default: refuse, so a filled-in file is never lost)"),
             DataOptions.plan, DataOptions.language,
         ])
 
     struct Options {
         let data: DataSelection
         let out: String?
+        /// Replace `out` when it exists.
+        let force: Bool
 
         init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
             data = try DataSelection(arguments, console: console)
             out = arguments.value("--out")
+            force = arguments.flag("--force")
         }
     }
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         let options = try Options(arguments, console: console)
         let plan = try DataOptions.plan(options.data)
-        let year = try DataOptions.year(options.data.year, plan: plan) ?? (Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
+        let year = try DataOptions.year(options.data.year, within: plan.acceptedYears, plan: plan) ?? (Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
         let region = options.data.region.map(TextNormalization.trimmed) ?? plan.region
         let text = DataEntryTemplate.render(plan, year: year, region: region, language: options.data.language)
         if let out = options.out {
-            try OutputFile.write(text, to: out, inputs: options.data.inputs)
+            try OutputFile.write(text, to: out, inputs: options.data.inputs, replacing: options.force)
         } else {
             console.write(text)
         }

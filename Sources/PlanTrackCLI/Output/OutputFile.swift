@@ -8,23 +8,36 @@ import Foundation
 /// Writes output files atomically (a temporary file beside the target, then rename), and never
 /// over one of the command's input files.
 enum OutputFile {
-    static func write(_ text: String, to path: String, inputs: [String]) throws(CommandFailure) {
-        try write(Array(text.utf8), to: path, inputs: inputs)
+    static func write(_ text: String, to path: String, inputs: [String], replacing: Bool = true) throws(CommandFailure) {
+        try write(Array(text.utf8), to: path, inputs: inputs, replacing: replacing)
     }
 
-    static func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws(CommandFailure) {
+    /// Throws what `write` would, without writing: a command checks every output before it
+    /// writes any, so that a refused command leaves nothing behind.
+    /// - Parameter replacing: false refuses a file that exists (`template` without `--force`).
+    static func check(_ path: String, inputs: [String], replacing: Bool = true, folderMayBeMade: Bool = false) throws(CommandFailure) {
         for input in inputs where input != "-" && isSameFile(input, path) {
             throw CommandFailure.cannotWrite("refusing to write '\(path)': it is one of the input files")
         }
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let folderExists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)
+        if folderExists ? !isDirectory.boolValue : !folderMayBeMade {
             throw CommandFailure.cannotWrite("cannot write '\(path)': the folder \(folder.path) does not exist")
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CommandFailure.cannotWrite("cannot write '\(path)': it is a folder")
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw CommandFailure.cannotWrite("cannot write '\(path)': it is a folder") }
+            if !replacing {
+                throw CommandFailure.cannotWrite("refusing to replace '\(path)': the file exists (a filled-in template?); give --force to replace it")
+            }
         }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String, inputs: [String], replacing: Bool = true) throws(CommandFailure) {
+        try check(path, inputs: inputs, replacing: replacing)
+        let target = URL(fileURLWithPath: path)
+        let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
@@ -40,13 +53,19 @@ enum OutputFile {
         }
     }
 
-    /// Creates a folder for output files (and its parents), refusing one that is a file.
-    static func makeFolder(_ path: String) throws(CommandFailure) {
+    /// Throws when a folder for output files could not be made: a file has its name.
+    static func checkFolder(_ path: String) throws(CommandFailure) {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { return }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw CommandFailure.cannotWrite("cannot create the folder '\(path)': a file has that name")
         }
+    }
+
+    /// Creates a folder for output files (and its parents), refusing one that is a file.
+    static func makeFolder(_ path: String) throws(CommandFailure) {
+        try checkFolder(path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

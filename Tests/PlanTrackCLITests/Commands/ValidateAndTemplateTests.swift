@@ -13,11 +13,11 @@ import Testing
 
     @Test func everyProblemInEveryFileThenExit65() {
         let folder = ScratchFolder()
-        let a = folder.write("a.csv", "indicator,year,value\n人均寿命,2021,80\nlife-expectancy,2021,1.5%\n")
+        let a = folder.write("a.csv", "indicator,year,value\n人均寿数,2021,80\nlife-expectancy,2021,1.5%\n")
         let b = folder.write("b.csv", "indicator,year,value\nhospital-beds,2020,7.5\n")
         let run = Run(["validate", a, b])
         #expect(run.code == .dataError)
-        #expect(run.output.contains("\(a):2: error: unknown indicator '人均寿命' (did you mean 人均期望寿命?)"))
+        #expect(run.output.contains("\(a):2: error: unknown indicator '人均寿数' (did you mean 人均期望寿命?)"))
         #expect(run.output.contains("\(a):3: error:"))
         #expect(run.output.contains("\(b):2: warning: 每千人口医疗机构床位数 2020 is reported as 7.5, but the plan prints 7.48"))
         #expect(run.output.hasSuffix("2 files, 1 value, 0 not reported: 2 errors, 1 warning\n"))

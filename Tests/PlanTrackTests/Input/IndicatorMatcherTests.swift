@@ -19,6 +19,25 @@ import Testing
         #expect(matcher.match(query) == .found(Fixtures.index(id)))
     }
 
+    /// The wordings of the statistics yearbook and the district bulletins, as a cell of a data
+    /// file: each finds its indicator exactly, so a row written that way is read.
+    @Test(arguments: [
+        ("人均寿命", "life-expectancy"),
+        ("平均预期寿命", "life-expectancy"),
+        ("平均期望寿命", "life-expectancy"),
+        ("1-7岁免疫规划疫苗全程接种率", "immunization-coverage"),
+        ("适龄儿童免疫规划疫苗接种率", "immunization-coverage"),
+        ("适龄儿童国家免疫规划疫苗接种率", "immunization-coverage"),
+        ("每千人口医疗卫生机构床位数", "hospital-beds"),
+        ("千人口医疗卫生机构床位数", "hospital-beds"),
+    ])
+    func officialWordingsAreAliases(name: String, id: String) {
+        #expect(matcher.exactMatch(name) == Fixtures.index(id))
+        let (data, diagnostics) = Fixtures.read("indicator,year,value\n\(name),2023,80\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(data.values.first?.indicator.rawValue == id)
+    }
+
     @Test func ambiguousPartsListEveryCandidate() {
         guard case .ambiguous(let candidates) = matcher.match("死亡率") else {
             Issue.record("expected ambiguous")

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("indicator,year,value\n人均寿命,2021,80", 2, "unknown indicator '人均寿命'"),
+        ("indicator,year,value\n人均寿数,2021,80", 2, "unknown indicator '人均寿数'"),
         ("indicator,year,value\nlife-expectancy,2021,abc", 2, "人均期望寿命 2021: 'abc' is not a number"),
         ("indicator,year,value\nlife-expectancy,21,80", 2, "year 21 is outside 2000–2100"),
         ("indicator,year,value\nlife-expectancy,,80", 2, "the row has no year"),

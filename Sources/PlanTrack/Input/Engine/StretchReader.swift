@@ -293,7 +293,7 @@ struct StretchReader {
         guard let raw = text(cell, reader) else { return -1 }
         let trimmed = TextNormalization.trimmed(raw)
         // Spellings that trim to the same name share one id.
-        let name = trimmed.isEmpty ? plan.region : trimmed
+        let name = trimmed.isEmpty ? plan.region : plan.regionName(for: trimmed)
         let value: Int32
         if let id = regionIDs[name] {
             value = id
