@@ -242,17 +242,16 @@ extension ReportedData {
         /// the rest are counted in one line.
         private func outsidePeriod() -> [Repeat] {
             let period = plan.period, shown = 10
-            var problems: [Repeat] = [], countInFile: [Int16: Int] = [:]
+            var problems: [Repeat] = [], countInFile = [Int](repeating: 0, count: files.count)
             for (position, row) in rows.enumerated() where !period.contains(Int(row.year)) {
-                let count = countInFile[row.file, default: 0] + 1
-                countInFile[row.file] = count
-                guard count <= shown else { continue }
+                countInFile[Int(row.file)] += 1
+                guard countInFile[Int(row.file)] <= shown else { continue }
                 let location = SourceLocation(file: files[Int(row.file)], line: Int(row.line))
                 let side = Int(row.year) < period.lowerBound ? "before" : "after"
                 problems.append(Repeat(position: position, diagnostic: Diagnostic(.warning, location,
                     "\(plan.indicators[Int(row.indicator)].name) \(row.year): the year is \(side) the plan's period \(period.lowerBound)–\(period.upperBound) (a typo?); the value is not used")))
             }
-            for (file, count) in countInFile.sorted(by: { $0.key < $1.key }) where count > shown {
+            for (file, count) in countInFile.enumerated() where count > shown {
                 problems.append(Repeat(position: rows.count, diagnostic: Diagnostic(.warning, SourceLocation(file: files[Int(file)], line: 0),
                     "\(count - shown) more rows have years outside the plan's period \(period.lowerBound)–\(period.upperBound)")))
             }
@@ -270,7 +269,9 @@ extension ReportedData {
                 let location = SourceLocation(file: files[Int(first.file)], line: Int(first.line))
                 var alike: String?
                 if !known.contains(name) {
-                    alike = known.first { EditDistance.between(name, $0) <= 1 }
+                    // Only names within one character of each other's length can be one edit apart.
+                    let length = name.unicodeScalars.count
+                    alike = known.first { abs($0.unicodeScalars.count - length) <= 1 && EditDistance.between(name, $0) <= 1 }
                 }
                 let key = TextNormalization.nameKey(Plan.shortName(name))
                 if let other = byShortName[key] {
