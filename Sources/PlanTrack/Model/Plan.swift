@@ -33,7 +33,17 @@ public struct Plan: Sendable, Equatable {
         self.domains = domains
         self.indicators = indicators
         positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var regionKeys: [String: String] = [:]
+        for (full, english) in [(referenceRegion, referenceRegionEn), (region, regionEn)] where !full.isEmpty {
+            for name in [full, english, Self.shortName(full)] where !name.isEmpty {
+                regionKeys[TextNormalization.nameKey(name)] = full
+            }
+        }
+        self.regionKeys = regionKeys
     }
+
+    /// The plan's region and the reference region, by the keys of every name they go by.
+    private let regionKeys: [String: String]
 
     /// Where each indicator stands in `indicators`.
     private let positions: [Indicator.ID: Int]
@@ -45,11 +55,8 @@ public struct Plan: Sendable, Equatable {
     /// known by their English names and their short names (济南 and Jinan for 济南市, 山东 for
     /// 山东省); any other name is itself.
     public func regionName(for name: String) -> String {
-        let key = TextNormalization.nameKey(name)
-        for (full, english) in [(region, regionEn), (referenceRegion, referenceRegionEn)] where !full.isEmpty {
-            if [full, english, Self.shortName(full)].contains(where: { !$0.isEmpty && TextNormalization.nameKey($0) == key }) { return full }
-        }
-        return name
+        if name == region || name == referenceRegion { return name }
+        return regionKeys[TextNormalization.nameKey(name)] ?? name
     }
 
     /// A region's name without its level (市, 省, 区, 县), as people write it: 济阳区 → 济阳.

@@ -273,7 +273,7 @@ extension ReportedData {
                     let length = name.unicodeScalars.count
                     alike = known.first { abs($0.unicodeScalars.count - length) <= 1 && EditDistance.between(name, $0) <= 1 }
                 }
-                let key = TextNormalization.nameKey(Plan.shortName(name))
+                let key = Plan.shortName(name)
                 if let other = byShortName[key] {
                     alike = alike ?? regions[other]
                 } else {
