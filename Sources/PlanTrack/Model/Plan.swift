@@ -40,10 +40,14 @@ public struct Plan: Sendable, Equatable {
             }
         }
         self.regionKeys = regionKeys
+        regionKeyStarts = Set(regionKeys.keys.compactMap { $0.unicodeScalars.first?.value })
     }
 
     /// The plan's region and the reference region, by the keys of every name they go by.
     private let regionKeys: [String: String]
+    /// The first characters of those keys: a name that starts otherwise needs no normalizing,
+    /// which spares it for the thousands of other regions a large file names.
+    private let regionKeyStarts: Set<UInt32>
 
     /// Where each indicator stands in `indicators`.
     private let positions: [Indicator.ID: Int]
@@ -56,6 +60,8 @@ public struct Plan: Sendable, Equatable {
     /// 山东省); any other name is itself.
     public func regionName(for name: String) -> String {
         if name == region || name == referenceRegion { return name }
+        guard let first = TextNormalization.nameKey(String(name.unicodeScalars.prefix(3))).unicodeScalars.first,
+              regionKeyStarts.contains(first.value) else { return name }
         return regionKeys[TextNormalization.nameKey(name)] ?? name
     }
 
