@@ -60,8 +60,12 @@ public struct Plan: Sendable, Equatable {
     /// 山东省); any other name is itself.
     public func regionName(for name: String) -> String {
         if name == region || name == referenceRegion { return name }
-        guard let first = TextNormalization.nameKey(String(name.unicodeScalars.prefix(3))).unicodeScalars.first,
-              regionKeyStarts.contains(first.value) else { return name }
+        guard let first = name.unicodeScalars.first(where: { !TextNormalization.isSpace($0) }) else { return name }
+        // The first character as `nameKey` would write it: half-width and lowercase.
+        var start = first.value
+        if (0xFF01...0xFF5E).contains(start) { start -= 0xFEE0 }
+        if (0x41...0x5A).contains(start) { start += 0x20 }
+        guard regionKeyStarts.contains(start) else { return name }
         return regionKeys[TextNormalization.nameKey(name)] ?? name
     }
 

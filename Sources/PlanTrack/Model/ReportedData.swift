@@ -265,23 +265,29 @@ extension ReportedData {
             // Keyed by bytes: hashing a Chinese String normalizes it first, which cost more than
             // the rest of this pass on a file of 20,000 counties.
             var byShortName: [[UInt8]: Int] = [:]
-            let known = [plan.region, plan.referenceRegion].filter { !$0.isEmpty }
+            let known = [plan.region, plan.referenceRegion].filter { !$0.isEmpty }.map { (name: $0, bytes: Array($0.utf8), length: $0.unicodeScalars.count) }
+            let levels = ["市", "省", "区", "县"].map { Array($0.utf8) }
             for (region, name) in regions.enumerated() where starts[region] < starts[region + 1] {
-                let first = rows[Int(order[Int(starts[region])])]
-                let location = SourceLocation(file: files[Int(first.file)], line: Int(first.line))
+                let bytes = Array(name.utf8)
                 var alike: String?
-                if !known.contains(name) {
+                if !known.contains(where: { $0.bytes == bytes }) {
                     // Only names within one character of each other's length can be one edit apart.
-                    let length = name.unicodeScalars.count
-                    alike = known.first { abs($0.unicodeScalars.count - length) <= 1 && EditDistance.between(name, $0) <= 1 }
+                    let length = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    alike = known.first { abs($0.length - length) <= 1 && EditDistance.between(name, $0.name) <= 1 }?.name
                 }
-                let key = Array(Plan.shortName(name).utf8)
+                // The name without its level (济阳区 → 济阳), as `Plan.shortName` writes it, compared as bytes.
+                var key = bytes
+                if key.count > 6, let level = levels.first(where: { key.suffix($0.count).elementsEqual($0) }) {
+                    key.removeLast(level.count)
+                }
                 if let other = byShortName[key] {
                     alike = alike ?? regions[other]
                 } else {
                     byShortName[key] = region
                 }
                 guard let alike else { continue }
+                let first = rows[Int(order[Int(starts[region])])]
+                let location = SourceLocation(file: files[Int(first.file)], line: Int(first.line))
                 problems.append(Repeat(position: Int(order[Int(starts[region])]), diagnostic: Diagnostic(.warning, location,
                     "the region '\(name)' looks like '\(alike)' but is read as another region; if they are one, write it one way")))
             }
