@@ -9,7 +9,8 @@ let package = Package(
         .executable(name: "plan-track", targets: ["plan-track"]),
     ],
     targets: [
-        .target(name: "PlanTrack"),
+        // The engine's README explains its speed tricks; it is documentation, not a resource.
+        .target(name: "PlanTrack", exclude: ["Input/Engine/README.md"]),
         .target(name: "PlanTrackCLI", dependencies: ["PlanTrack"]),
         .executableTarget(name: "plan-track", dependencies: ["PlanTrackCLI"]),
         .testTarget(name: "PlanTrackTests", dependencies: ["PlanTrack"], exclude: ["Golden", "Corpus", "Fixtures"]),

@@ -65,11 +65,19 @@ package struct ReportedValuesReader {
 
     /// Adds the stretches' rows and messages in file order.
     private mutating func add(_ stretches: inout [StretchReader], file: String, firstLine: Int) {
-        var lineShift = firstLine - 1
+        // Each stretch's rows are renumbered into the data's ids and lines on their own core;
+        // only the names are looked up here, in file order.
+        var shifts: [StretchReader.Renumbering] = []
+        var textShift = builder.texts.count, lineShift = firstLine - 1
+        for stretch in stretches {
+            shifts.append(StretchReader.Renumbering(regionIDs: stretch.regions.map { builder.region($0) }, textShift: textShift, lineShift: lineShift))
+            textShift += stretch.texts.count
+            lineShift += stretch.endLine - 1
+        }
+        StretchReader.renumber(&stretches, shifts)
         for index in stretches.indices {
-            let firstRow = builder.rows.count
-            let regionIDs = stretches[index].regions.map { builder.region($0) }
-            builder.append(stretches[index].takeRows(), regionIDs: regionIDs, texts: stretches[index].takeTexts(), lineShift: lineShift)
+            let firstRow = builder.rows.count, lineShift = shifts[index].lineShift
+            builder.append(stretches[index].takeRows(), texts: stretches[index].takeTexts())
             let stretch = stretches[index]
             for finding in stretch.findings {
                 let location = SourceLocation(file: file, line: finding.line + lineShift)
@@ -80,7 +88,6 @@ package struct ReportedValuesReader {
                 note([Diagnostic(.error, SourceLocation(file: file, line: failure.line + lineShift), failure.message)])
                 return
             }
-            lineShift += stretch.endLine - 1
         }
     }
 

@@ -177,22 +177,13 @@ extension ReportedData {
             return nil
         }
 
-        /// Adds rows read elsewhere with their own region and text ids and lines counted from
-        /// their own start: `regionIDs` maps their regions to this builder's, their texts
-        /// become this builder's from `texts`, and `lineShift` is added to every line.
-        mutating func append(_ more: consuming [Row], regionIDs: [Int32], texts otherTexts: consuming StoredTexts, lineShift: Int) {
-            let textShift = Int32(texts.count), lineShift = Int32(clamping: lineShift)
-            let first = rows.count
-            // The first rows are taken as they are and renumbered in place: copying a million
-            // rows into fresh memory cost more in page faults than reading them.
+        /// Adds rows read elsewhere, already in this builder's region and text ids and lines,
+        /// with the texts they name, which become this builder's from `texts.count` on.
+        mutating func append(_ more: consuming [Row], texts otherTexts: consuming StoredTexts) {
+            // The first rows are taken as they are: copying a million rows into fresh memory
+            // cost more in page faults than reading them.
             if rows.isEmpty { rows = more } else { rows.append(contentsOf: more) }
             if texts.count == 0 { texts = otherTexts } else { texts.append(contentsOf: otherTexts) }
-            for index in first..<rows.count {
-                rows[index].region = regionIDs[Int(rows[index].region)]
-                if rows[index].source >= 0 { rows[index].source += textShift }
-                if rows[index].note >= 0 { rows[index].note += textShift }
-                rows[index].line += lineShift
-            }
         }
 
         /// The data, and the rows left out under the one-value rule, in row order.

@@ -117,6 +117,37 @@ struct StretchReader {
         return range.count / max(1, sample.count / lines) * 5 / 4 + 16
     }
 
+    /// How a stretch's own ids and lines become the data's.
+    struct Renumbering {
+        /// The data's id for each of the stretch's regions.
+        let regionIDs: [Int32]
+        /// Added to text ids and to lines.
+        let textShift: Int
+        let lineShift: Int
+    }
+
+    /// Renumbers every stretch's rows into the data's ids and lines, each stretch on its own core.
+    static func renumber(_ stretches: inout [StretchReader], _ renumberings: [Renumbering]) {
+        let work = { (stretch: inout StretchReader, renumbering: Renumbering) in
+            let textShift = Int32(renumbering.textShift), lineShift = Int32(clamping: renumbering.lineShift)
+            renumbering.regionIDs.withUnsafeBufferPointer { regionIDs in
+                stretch.rows.withUnsafeMutableBufferPointer { rows in
+                    for index in rows.indices {
+                        rows[index].region = regionIDs[Int(rows[index].region)]
+                        if rows[index].source >= 0 { rows[index].source += textShift }
+                        if rows[index].note >= 0 { rows[index].note += textShift }
+                        rows[index].line &+= lineShift
+                    }
+                }
+            }
+        }
+        stretches.withUnsafeMutableBufferPointer { stretches in
+            nonisolated(unsafe) let stretches = stretches
+            // Each index changes only its own stretch.
+            _ = Parallel.map(stretches.count) { work(&stretches[$0], renumberings[$0]) }
+        }
+    }
+
     /// The rows, leaving none behind, so whoever takes them holds the only copy and can change
     /// them in place without copying.
     mutating func takeRows() -> [ReportedData.Row] {
