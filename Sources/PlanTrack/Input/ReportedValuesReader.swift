@@ -20,8 +20,8 @@ package struct ReportedValuesReader {
     private let matcher: IndicatorMatcher
     private var builder: ReportedData.Builder
     /// Problems so far, each with where it goes among the rows: twice the number of rows read
-    /// before it, so that a repeated value (odd: twice its position, plus one) sorts after
-    /// everything found before its row and before everything found after it.
+    /// before it, so that a problem of one row (odd: twice its position, plus one) sorts after
+    /// everything found before the row and before everything found after it.
     private var found: [(order: Int, diagnostic: Diagnostic)] = []
 
     package init(plan: Plan) {
@@ -97,9 +97,9 @@ package struct ReportedValuesReader {
 
     /// The data, with the one-value rule applied, and every problem in file order.
     package func finish() -> (data: ReportedData, diagnostics: [Diagnostic]) {
-        let (data, repeats) = builder.build(warnings: [])
+        let (data, rowProblems) = builder.build(warnings: [])
         var all = found
-        all += repeats.map { (2 * $0.position + 1, $0.diagnostic) }
+        all += rowProblems.map { (2 * $0.position + 1, $0.diagnostic) }
         // Stable: problems with the same place keep the order they were found in.
         let diagnostics = all.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.diagnostic)
         return (data.adding(warnings: diagnostics.filter { $0.severity == .warning }), diagnostics)

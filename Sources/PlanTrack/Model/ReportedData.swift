@@ -43,8 +43,8 @@ public struct ReportedData: Sendable {
         for value in values {
             if let problem = builder.append(value) { problems.append(problem) }
         }
-        let (data, repeats) = builder.build(warnings: [])
-        problems += repeats.map(\.diagnostic)
+        let (data, rowProblems) = builder.build(warnings: [])
+        problems += rowProblems.map(\.diagnostic)
         if problems.contains(where: { $0.severity == .error }) { throw InputError(kind: .invalidData, diagnostics: problems) }
         self = data.adding(warnings: problems)
     }
@@ -121,9 +121,11 @@ public struct ReportedData: Sendable {
 }
 
 extension ReportedData {
-    /// A value left out because an earlier row gave one for the same indicator, year and region.
-    struct Repeat {
-        /// Among every row appended, counting the repeats.
+    /// A problem one row raises: a value left out because an earlier row gave one for the same
+    /// indicator, year and region, a year outside the plan's period, a region that looks like another.
+    struct RowProblem {
+        /// The row's position among every row appended, repeats included: where the problem goes
+        /// among the others in file order.
         let position: Int
         let diagnostic: Diagnostic
     }
@@ -186,12 +188,13 @@ extension ReportedData {
             if texts.count == 0 { texts = otherTexts } else { texts.append(contentsOf: otherTexts) }
         }
 
-        /// The data, and the rows left out under the one-value rule, in row order.
+        /// The data, and the problems its rows raise, in row order: values left out under the
+        /// one-value rule, years outside the plan's period, regions that look alike.
         ///
         /// Rows are grouped by region with a counting sort; each region's rows then mark a small
         /// table with a slot per indicator and accepted year, cleared after the region. No hashing:
         /// the cost is the same for ten regions of a hundred years or fifty thousand of six.
-        func build(warnings: [Diagnostic]) -> (data: ReportedData, repeats: [Repeat]) {
+        func build(warnings: [Diagnostic]) -> (data: ReportedData, problems: [RowProblem]) {
             var (starts, order) = Self.groupByRegion(rows, regionCount: regions.count)
             let lookAlikes = lookAlikeRegions(starts: starts, order: order)
             let years = plan.acceptedYears, indicatorCount = max(plan.indicators.count, 1)
@@ -223,7 +226,7 @@ extension ReportedData {
             }
             let data = ReportedData(plan: plan, rows: kept, regions: regions, regionIDs: regionIDs, texts: texts, files: files,
                                     regionStarts: starts, rowsByRegion: order, warnings: warnings)
-            var problems = repeated.map { Repeat(position: $0.position, diagnostic: repeatDiagnostic(rows[$0.position], first: rows[$0.earlier])) }
+            var problems = repeated.map { RowProblem(position: $0.position, diagnostic: repeatDiagnostic(rows[$0.position], first: rows[$0.earlier])) }
             problems += outsidePeriod() + lookAlikes
             return (data, problems.sorted { $0.position < $1.position })
         }
@@ -231,19 +234,19 @@ extension ReportedData {
         /// Rows whose year falls outside the plan's period, such as 2031 typed for 2021: kept,
         /// but never used by an assessment, so each is worth a look. A file names its first ten;
         /// the rest are counted in one line.
-        private func outsidePeriod() -> [Repeat] {
+        private func outsidePeriod() -> [RowProblem] {
             let period = plan.period, shown = 10
-            var problems: [Repeat] = [], countInFile = [Int](repeating: 0, count: files.count)
+            var problems: [RowProblem] = [], countInFile = [Int](repeating: 0, count: files.count)
             for (position, row) in rows.enumerated() where !period.contains(Int(row.year)) {
                 countInFile[Int(row.file)] += 1
                 guard countInFile[Int(row.file)] <= shown else { continue }
                 let location = SourceLocation(file: files[Int(row.file)], line: Int(row.line))
                 let side = Int(row.year) < period.lowerBound ? "before" : "after"
-                problems.append(Repeat(position: position, diagnostic: Diagnostic(.warning, location,
+                problems.append(RowProblem(position: position, diagnostic: Diagnostic(.warning, location,
                     "\(plan.indicators[Int(row.indicator)].name) \(row.year): the year is \(side) the plan's period \(period.lowerBound)–\(period.upperBound) (a typo?); the value is not used")))
             }
             for (file, count) in countInFile.enumerated() where count > shown {
-                problems.append(Repeat(position: rows.count, diagnostic: Diagnostic(.warning, SourceLocation(file: files[Int(file)], line: 0),
+                problems.append(RowProblem(position: rows.count, diagnostic: Diagnostic(.warning, SourceLocation(file: files[Int(file)], line: 0),
                     "\(count - shown) more rows have years outside the plan's period \(period.lowerBound)–\(period.upperBound)")))
             }
             return problems
@@ -251,8 +254,8 @@ extension ReportedData {
 
         /// Regions that look like the plan's region, the reference region or each other (济阳
         /// and 济阳区, 济男市 and 济南市) but are read as different regions: named at their first row.
-        private func lookAlikeRegions(starts: [Int32], order: [Int32]) -> [Repeat] {
-            var problems: [Repeat] = []
+        private func lookAlikeRegions(starts: [Int32], order: [Int32]) -> [RowProblem] {
+            var problems: [RowProblem] = []
             // Keyed by bytes: hashing a Chinese String normalizes it first, which cost more than
             // the rest of this pass on a file of 20,000 counties.
             var byShortName: [[UInt8]: Int] = [:]
@@ -279,7 +282,7 @@ extension ReportedData {
                 guard let alike else { continue }
                 let first = rows[Int(order[Int(starts[region])])]
                 let location = SourceLocation(file: files[Int(first.file)], line: Int(first.line))
-                problems.append(Repeat(position: Int(order[Int(starts[region])]), diagnostic: Diagnostic(.warning, location,
+                problems.append(RowProblem(position: Int(order[Int(starts[region])]), diagnostic: Diagnostic(.warning, location,
                     "the region '\(name)' looks like '\(alike)' but is read as another region; if they are one, write it one way")))
             }
             return problems
