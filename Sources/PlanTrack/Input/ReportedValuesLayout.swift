@@ -44,11 +44,12 @@ struct ReportedValuesLayout {
     static func read(_ cells: [String], location: SourceLocation, acceptedYears: ClosedRange<Int>) -> (layout: ReportedValuesLayout?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var columns: [Column] = []
+        var unknown: [String] = []
         for cell in cells {
             let key = TextNormalization.nameKey(cell)
             if let column = headerNames[key] {
                 if column != .informational, columns.contains(column) {
-                    diagnostics.append(Diagnostic(.error, location, "the column '\(cell)' appears twice in the header"))
+                    diagnostics.append(Diagnostic(.error, location, "the column '\(TextNormalization.printable(cell))' appears twice in the header"))
                     return (nil, diagnostics)
                 }
                 columns.append(column)
@@ -60,11 +61,16 @@ struct ReportedValuesLayout {
                 columns.append(.yearValue(year))
             } else {
                 columns.append(.unknown)
-                if !key.isEmpty {
-                    diagnostics.append(Diagnostic(.warning, location, "the column '\(cell)' is not one plan-track reads; it is ignored",
-                                                  suggestion: "columns: indicator, year, value, region, source, note"))
-                }
+                if !key.isEmpty { unknown.append("'\(TextNormalization.printable(cell))'") }
             }
+        }
+        // One warning for all of them: a sheet with thousands of stray columns gets one line, not thousands.
+        if !unknown.isEmpty {
+            let shown = 5
+            let names = unknown.prefix(shown).joined(separator: ", ") + (unknown.count > shown ? " and \(unknown.count - shown) more" : "")
+            let message = unknown.count == 1 ? "the column \(names) is not one plan-track reads; it is ignored"
+                : "the columns \(names) are not ones plan-track reads; they are ignored"
+            diagnostics.append(Diagnostic(.warning, location, message, suggestion: "columns: indicator, year, value, region, source, note"))
         }
         let layout = ReportedValuesLayout(columns: columns, headerCount: cells.count)
         guard columns.contains(.indicator) else {

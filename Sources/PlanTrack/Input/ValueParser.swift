@@ -22,6 +22,10 @@ package enum ValueParser {
     /// - Parameter unit: the indicator's unit; a unit typed in the cell must be this one.
     package static func parseValue(_ raw: String, unit: String) throws(ValueError) -> CellValue {
         let text = TextNormalization.trimmed(TextNormalization.halfWidth(raw))
+        if let control = TextNormalization.firstControl(text) {
+            throw ValueError("'\(TextNormalization.printable(raw))' contains a control character \(control)")
+        }
+        let raw = TextNormalization.printable(raw)
         if notReportedMarkers.contains(text.lowercased()) { return .notReported }
         let (number, rest) = try splitNumber(text, original: raw)
         let typedUnit = TextNormalization.trimmed(String(rest))
@@ -42,6 +46,9 @@ package enum ValueParser {
     static func parseYear(_ raw: String, accepted: ClosedRange<Int>) throws(ValueError) -> Int? {
         var text = TextNormalization.trimmed(TextNormalization.halfWidth(raw))
         if text.isEmpty { return nil }
+        if let control = TextNormalization.firstControl(text) {
+            throw ValueError("the year '\(TextNormalization.printable(raw))' contains a control character \(control)")
+        }
         if text.hasSuffix("年") { text = TextNormalization.trimmed(String(text.dropLast())) }
         // Excel sometimes writes a whole number as 2021.0; that is still a whole year.
         if text.hasSuffix(".0") { text = String(text.dropLast(2)) }

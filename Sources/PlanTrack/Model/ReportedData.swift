@@ -227,7 +227,7 @@ extension ReportedData {
             let data = ReportedData(plan: plan, rows: kept, regions: regions, regionIDs: regionIDs, texts: texts, files: files,
                                     regionStarts: starts, rowsByRegion: order, warnings: warnings)
             var problems = repeated.map { RowProblem(position: $0.position, diagnostic: repeatDiagnostic(rows[$0.position], first: rows[$0.earlier])) }
-            problems += outsidePeriod() + lookAlikes
+            problems += outsidePeriod() + implausibleValues() + lookAlikes
             return (data, problems.sorted { $0.position < $1.position })
         }
 
@@ -235,19 +235,47 @@ extension ReportedData {
         /// but never used by an assessment, so each is worth a look. A file names its first ten;
         /// the rest are counted in one line.
         private func outsidePeriod() -> [RowProblem] {
-            let period = plan.period, shown = 10
+            let period = plan.period
+            return warnings(where: { !period.contains(Int($0.year)) }, message: { row in
+                let side = Int(row.year) < period.lowerBound ? "before" : "after"
+                return "\(plan.indicators[Int(row.indicator)].name) \(row.year): the year is \(side) the plan's period \(period.lowerBound)–\(period.upperBound) (a typo?); the value is not used"
+            }, rest: "have years outside the plan's period \(period.lowerBound)–\(period.upperBound)")
+        }
+
+        /// Values far from what the indicator can plausibly be (life expectancy 12.3), such as a
+        /// number typed in the wrong row or unit: more than 50% away from the plan's printed
+        /// baseline, or for a 稳定在较低水平 rate over three times its ceiling (small-count rates
+        /// move a lot, and 0 is plausible). The value is still used; indicators without a printed
+        /// baseline are not judged.
+        private func implausibleValues() -> [RowProblem] {
+            let bounds: [ClosedRange<Double>?] = plan.indicators.map { indicator in
+                if case .stableLow(let ceiling, _) = indicator.target.kind { return 0...(3 * ceiling) }
+                return indicator.baseline.value.map { (0.5 * $0)...(1.5 * $0) }
+            }
+            return warnings(where: { row in bounds[Int(row.indicator)].map { !$0.contains(row.value) } ?? false }, message: { row in
+                let indicator = plan.indicators[Int(row.indicator)]
+                let value = NumberText.plain(row.value), region = regions[Int(row.region)]
+                if case .stableLow(let ceiling, _) = indicator.target.kind {
+                    return "\(indicator.name) \(row.year) \(region): \(value) is more than three times the ceiling \(NumberText.plain(ceiling)); check it (the value is used)"
+                }
+                return "\(indicator.name) \(row.year) \(region): \(value) is more than 50% away from the plan's baseline \(indicator.baseline.text); check it (the value is used)"
+            }, rest: "have values far from what their indicator can plausibly be")
+        }
+
+        /// A warning for each row that `matches`, the first ten of each file by name and the rest
+        /// counted in one line per file, so a large file cannot flood the screen.
+        private func warnings(where matches: (Row) -> Bool, message: (Row) -> String, rest: String) -> [RowProblem] {
+            let shown = 10
             var problems: [RowProblem] = [], countInFile = [Int](repeating: 0, count: files.count)
-            for (position, row) in rows.enumerated() where !period.contains(Int(row.year)) {
+            for (position, row) in rows.enumerated() where matches(row) {
                 countInFile[Int(row.file)] += 1
                 guard countInFile[Int(row.file)] <= shown else { continue }
                 let location = SourceLocation(file: files[Int(row.file)], line: Int(row.line))
-                let side = Int(row.year) < period.lowerBound ? "before" : "after"
-                problems.append(RowProblem(position: position, diagnostic: Diagnostic(.warning, location,
-                    "\(plan.indicators[Int(row.indicator)].name) \(row.year): the year is \(side) the plan's period \(period.lowerBound)–\(period.upperBound) (a typo?); the value is not used")))
+                problems.append(RowProblem(position: position, diagnostic: Diagnostic(.warning, location, message(row))))
             }
             for (file, count) in countInFile.enumerated() where count > shown {
-                problems.append(RowProblem(position: rows.count, diagnostic: Diagnostic(.warning, SourceLocation(file: files[Int(file)], line: 0),
-                    "\(count - shown) more rows have years outside the plan's period \(period.lowerBound)–\(period.upperBound)")))
+                problems.append(RowProblem(position: rows.count, diagnostic: Diagnostic(.warning, SourceLocation(file: files[file], line: 0),
+                    "\(count - shown) more rows \(rest)")))
             }
             return problems
         }

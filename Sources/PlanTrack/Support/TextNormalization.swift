@@ -40,6 +40,28 @@ package enum TextNormalization {
         return String(scalars).lowercased()
     }
 
+    /// True for C0 and C1 control characters (U+0000–U+001F, U+007F–U+009F): never typed on
+    /// purpose in a cell, and never printed raw, since a terminal or a document would act on them.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// The first control character in `text`, as `U+0000`; nil when there is none.
+    package static func firstControl(_ text: String) -> String? {
+        text.unicodeScalars.first(where: isControl).map(codePoint)
+    }
+
+    /// Text as a message may quote it: every control character written as `<U+0000>`.
+    package static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return text.unicodeScalars.map { isControl($0) ? "<\(codePoint($0))>" : String($0) }.joined()
+    }
+
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x3000
             || scalar.value == 0x00A0 || scalar.value == 0xFEFF || scalar.value == 0x200B

@@ -106,4 +106,47 @@ import Testing
         #expect(!run.errors.contains("my-notes.svg"))
         #expect(FileManager.default.fileExists(atPath: folder.path("report-charts/hospital-beds.svg")))
     }
+
+    // MARK: Implausible values and control characters
+
+    @Test func aValueFarFromWhatTheIndicatorCanBeIsNamedButUsed() {
+        let folder = ScratchFolder()
+        let file = folder.write("odd.csv", "indicator,year,value\nlife-expectancy,2023,12.3\nmaternal-mortality,2023,30\ninfant-mortality,2023,0\n")
+        let run = Run(["validate", file])
+        #expect(run.code == .success)
+        #expect(run.output.contains("\(file):2: warning: 人均期望寿命 2023 济南市: 12.3 is more than 50% away from the plan's baseline 79.6; check it (the value is used)"))
+        #expect(run.output.contains("\(file):3: warning: 孕产妇死亡率 2023 济南市: 30 is more than three times the ceiling 8.2"))
+        #expect(!run.output.contains(":4: warning"))  // no deaths is a plausible small-count rate
+        #expect(run.output.hasSuffix("1 file, 3 values, 0 not reported: 0 errors, 2 warnings\n"))
+    }
+
+    @Test func controlCharactersAreNamedNeverPrinted() {
+        let folder = ScratchFolder()
+        let file = folder.write("nul.csv", Array("indicator,year,value\nlife-expectancy,2023,80\u{0}.2\nlife\u{1}expectancy,2023,80\n".utf8))
+        let run = Run(["validate", file])
+        #expect(run.code == .dataError)
+        #expect(run.output.contains("\(file):2: error: 人均期望寿命 2023: '80<U+0000>.2' contains a control character U+0000"))
+        #expect(run.output.contains("\(file):3: error: the indicator 'life<U+0001>expectancy' contains a control character U+0001"))
+        #expect(!run.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsRecognised() {
+        let folder = ScratchFolder()
+        var bytes: [UInt8] = []
+        for unit in "indicator,year,value\nlife-expectancy,2023,80\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let file = folder.write("utf16.csv", bytes)
+        let run = Run(["validate", file])
+        #expect(run.code == .dataError)
+        #expect(run.output.contains("\(file):1: error: the file looks like UTF-16 without a byte-order mark; try --encoding utf-16le"))
+        #expect(Run(["validate", file, "--encoding", "utf-16le"]).code == .success)
+    }
+
+    @Test func manyUnknownColumnsAreOneWarning() {
+        let folder = ScratchFolder()
+        let extra = (1...1_000).map { "extra\($0)" }.joined(separator: ",")
+        let file = folder.write("wide-sheet.csv", "indicator,year,value,\(extra)\nlife-expectancy,2023,80\n")
+        let run = Run(["validate", file])
+        #expect(run.output.components(separatedBy: "\n").filter { $0.contains(": warning:") }.count == 1)
+        #expect(run.output.contains("the columns 'extra1', 'extra2', 'extra3', 'extra4', 'extra5' and 995 more are not ones plan-track reads; they are ignored"))
+    }
 }

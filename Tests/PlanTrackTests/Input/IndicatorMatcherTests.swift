@@ -33,7 +33,8 @@ import Testing
     ])
     func officialWordingsAreAliases(name: String, id: String) {
         #expect(matcher.exactMatch(name) == Fixtures.index(id))
-        let (data, diagnostics) = Fixtures.read("indicator,year,value\n\(name),2023,80\n")
+        let value = Fixtures.plan.indicator(id: Indicator.ID(id))?.baseline.value ?? 1
+        let (data, diagnostics) = Fixtures.read("indicator,year,value\n\(name),2023,\(value)\n")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(data.values.first?.indicator.rawValue == id)
     }

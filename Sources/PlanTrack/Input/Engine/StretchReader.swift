@@ -375,6 +375,10 @@ struct StretchReader {
 
     private mutating func indicatorCode(_ text: String) -> Int32 {
         if text.isEmpty { return Self.emptyIndicator }
+        if let control = TextNormalization.firstControl(text) {
+            unknownIndicators.append(("the indicator '\(TextNormalization.printable(text))' contains a control character \(control)", "retype the name, or copy it from plan-track indicators"))
+            return Int32(-(unknownIndicators.count - 1) - 2)
+        }
         if let index = matcher.exactMatch(text) { return Int32(index) }
         let names = matcher.suggestions(for: text).map { plan.indicators[$0].name }
         unknownIndicators.append((

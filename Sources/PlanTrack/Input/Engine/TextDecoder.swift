@@ -36,6 +36,10 @@ enum TextDecoder {
         let hasBigEndianBOM = bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF
         let limit = verifyingWholeFile ? nil : sampleSize
         if forced == nil && !hasUTF8BOM && !hasLittleEndianBOM && !hasBigEndianBOM {
+            if let guess = utf16WithoutMark(bytes) {
+                throw InputError(kind: .invalidData, SourceLocation(file: file, line: 1),
+                                 "the file looks like UTF-16 without a byte-order mark; try --encoding \(guess.rawValue)")
+            }
             // Detected: UTF-8 if the bytes checked are valid UTF-8, else GB18030.
             if firstInvalidUTF8Offset(bytes, limit: limit) == nil {
                 return Decoded(text: input, encoding: .utf8, wasGuessed: true)
@@ -61,6 +65,22 @@ enum TextDecoder {
     /// - Parameter parts: at most this many parts are converted at once.
     static func convertFromGB18030(_ bytes: UnsafeBufferPointer<UInt8>, file: String, parts: Int = ProcessInfo.processInfo.activeProcessorCount) throws(InputError) -> InputBytes {
         try convertWithIconv(bytes, from: "GB18030", file: file, parts: parts)
+    }
+
+    /// UTF-16 when the start of a file has a zero byte in every other place of most pairs, as
+    /// text mostly in ASCII does in UTF-16: little-endian when the zeros come second. Neither
+    /// UTF-8 nor GBK text has zero bytes.
+    static func utf16WithoutMark(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
+        let pairs = min(bytes.count, 512) / 2
+        guard pairs >= 4 else { return nil }
+        var zeroSecond = 0, zeroFirst = 0
+        for pair in 0..<pairs {
+            if bytes[2 * pair] != 0 && bytes[2 * pair + 1] == 0 { zeroSecond += 1 }
+            if bytes[2 * pair] == 0 && bytes[2 * pair + 1] != 0 { zeroFirst += 1 }
+        }
+        if zeroSecond * 2 > pairs { return .utf16LittleEndian }
+        if zeroFirst * 2 > pairs { return .utf16BigEndian }
+        return nil
     }
 
     /// The error for bytes that were taken as UTF-8 but are not.
