@@ -17,9 +17,10 @@ package struct Labels: Sendable {
     package func baselineText(_ indicator: Indicator) -> String { pick(indicator.baseline.text, indicator.baseline.textEn) }
 
     /// The baseline an assessment used, for a table: as the plan writes it, or a value from the
-    /// data (with its year and `*` when provisional).
+    /// data (with its year and `*` when provisional); — when it has none. A district without a
+    /// baseline of its own shows —, never the plan region's value, which it is not measured from.
     package func baselineShown(_ assessment: Assessment) -> String {
-        guard let baseline = assessment.baseline else { return baselineText(assessment.indicator) }
+        guard let baseline = assessment.baseline else { return "—" }
         switch baseline.origin {
         case .plan: return baselineText(assessment.indicator)
         case .reported: return NumberText.plain(baseline.value)

@@ -149,4 +149,22 @@ import Testing
         #expect(run.output.components(separatedBy: "\n").filter { $0.contains(": warning:") }.count == 1)
         #expect(run.output.contains("the columns 'extra1', 'extra2', 'extra3', 'extra4', 'extra5' and 995 more are not ones plan-track reads; they are ignored"))
     }
+
+    // MARK: The display matches the assessment
+
+    @Test(arguments: ["zh", "en"])
+    func aDistrictIsShownWithItsOwnBaselineNeverTheCitys(language: String) {
+        let folder = ScratchFolder()
+        let file = folder.write("district.csv", "indicator,year,value,region\nhospital-beds,2023,7.9,济阳区\nlife-expectancy,2020,78.1,济阳区\nlife-expectancy,2023,78.9,济阳区\n")
+        let run = Run(["status", "--data", file, "--region", "济阳区", "--lang", language])
+        #expect(run.code == .success)
+        let beds = run.output.split(separator: "\n").first { $0.contains(language == "zh" ? "每千人口医疗机构床位数" : "Hospital beds") } ?? ""
+        let life = run.output.split(separator: "\n").first { $0.contains(language == "zh" ? "人均期望寿命" : "Life expectancy") } ?? ""
+        #expect(!beds.contains("7.48"), "\(beds)")  // the city's 2020 value
+        #expect(beds.contains("—"), "\(beds)")
+        #expect(life.contains("78.1") && !life.contains("79.6"), "\(life)")
+        let check = Run(["check", "hospital-beds", "--data", file, "--region", "济阳区", "--lang", language])
+        #expect(!check.output.contains("7.48"))
+        #expect(check.output.contains(language == "zh" ? "本地区无基线" : "no baseline for this region"))
+    }
 }

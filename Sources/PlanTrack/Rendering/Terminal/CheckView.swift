@@ -87,7 +87,10 @@ public struct CheckView: Sendable {
     }
 
     private func baselineLine(_ a: Assessment, plan: Plan) -> String {
-        guard let baseline = a.baseline else { return labels.baselineText(a.indicator) }
+        guard let baseline = a.baseline else {
+            // None of its own: for a district, the plan's value would mislead, as it is not measured from it.
+            return a.region == plan.region ? labels.baselineText(a.indicator) : pick("—（本地区无基线）", "— (no baseline for this region)")
+        }
         let value = NumberText.plain(baseline.value)
         switch baseline.origin {
         case .plan:
