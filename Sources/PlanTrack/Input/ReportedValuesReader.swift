@@ -97,7 +97,7 @@ package struct ReportedValuesReader {
 
     /// The data, with the one-value rule applied, and every problem in file order.
     package func finish() -> (data: ReportedData, diagnostics: [Diagnostic]) {
-        let (data, rowProblems) = builder.build(warnings: [])
+        let (data, rowProblems) = builder.build()
         var all = found
         all += rowProblems.map { (2 * $0.position + 1, $0.diagnostic) }
         // Stable: problems with the same place keep the order they were found in.

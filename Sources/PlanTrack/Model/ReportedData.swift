@@ -43,7 +43,7 @@ public struct ReportedData: Sendable {
         for value in values {
             if let problem = builder.append(value) { problems.append(problem) }
         }
-        let (data, rowProblems) = builder.build(warnings: [])
+        let (data, rowProblems) = builder.build()
         problems += rowProblems.map(\.diagnostic)
         if problems.contains(where: { $0.severity == .error }) { throw InputError(kind: .invalidData, diagnostics: problems) }
         self = data.adding(warnings: problems)
@@ -51,7 +51,7 @@ public struct ReportedData: Sendable {
 
     /// No values: every indicator shows 无数据.
     public static func empty(plan: Plan) -> ReportedData {
-        Builder(plan: plan).build(warnings: []).data
+        Builder(plan: plan).build().data
     }
 
     fileprivate init(plan: Plan, rows: [Row], regions: [String], regionIDs: [String: Int32], texts: StoredTexts,
@@ -194,7 +194,7 @@ extension ReportedData {
         /// Rows are grouped by region with a counting sort; each region's rows then mark a small
         /// table with a slot per indicator and accepted year, cleared after the region. No hashing:
         /// the cost is the same for ten regions of a hundred years or fifty thousand of six.
-        func build(warnings: [Diagnostic]) -> (data: ReportedData, problems: [RowProblem]) {
+        func build() -> (data: ReportedData, problems: [RowProblem]) {
             var (starts, order) = Self.groupByRegion(rows, regionCount: regions.count)
             let lookAlikes = lookAlikeRegions(starts: starts, order: order)
             let years = plan.acceptedYears, indicatorCount = max(plan.indicators.count, 1)
@@ -225,7 +225,7 @@ extension ReportedData {
                 (starts, order) = Self.groupByRegion(kept, regionCount: regions.count)
             }
             let data = ReportedData(plan: plan, rows: kept, regions: regions, regionIDs: regionIDs, texts: texts, files: files,
-                                    regionStarts: starts, rowsByRegion: order, warnings: warnings)
+                                    regionStarts: starts, rowsByRegion: order, warnings: [])
             var problems = repeated.map { RowProblem(position: $0.position, diagnostic: repeatDiagnostic(rows[$0.position], first: rows[$0.earlier])) }
             problems += outsidePeriod() + implausibleValues() + lookAlikes
             return (data, problems.sorted { $0.position < $1.position })
