@@ -123,7 +123,10 @@ package struct Labels: Sendable {
     package var provisionalMark: String { pick("暂", "prov.") }
 
     package func title(_ plan: Plan, region: String, year: Int) -> String {
-        pick("\(plan.name) · \(region) · \(year)年监测", "\(plan.nameEn) · \(self.region(region, plan: plan)) · \(year) monitoring")
+        if year >= plan.targetYear {
+            return pick("\(plan.name) · \(region) · \(year)年终期评估", "\(plan.nameEn) · \(self.region(region, plan: plan)) · final evaluation \(year)")
+        }
+        return pick("\(plan.name) · \(region) · \(year)年监测", "\(plan.nameEn) · \(self.region(region, plan: plan)) · \(year) monitoring")
     }
 
     package func scope(_ plan: Plan, year: Int) -> String {

@@ -154,3 +154,36 @@ enum MarkdownTables {
         #expect(report.contains("26.3"))  // 26左右 with this plan's tolerance of 0.3
     }
 }
+
+/// With the target year as the evaluation year, the report is the plan's final evaluation.
+@Suite struct FinalEvaluationReportTests {
+    static let result: PlanAssessment = {
+        let data = Fixtures.data("life-expectancy,2023,80.2\nlife-expectancy,2025,80.6\ngeneral-practitioners,2025,3.6\nyouth-myopia,2021,52\nyouth-myopia,2025,49.5")
+        return Assessor(plan: Fixtures.plan, data: data).assess(region: "济南市", year: 2025)
+    }()
+
+    @Test func chineseReadsAsAFinalEvaluation() {
+        let text = MarkdownReport(language: .zh).render(Self.result)
+        #expect(text.hasPrefix("# 济南市“十四五”卫生健康规划：济南市终期评估报告（2025年）"))
+        #expect(text.contains("目标完成情况：约束性指标5项，已完成0项，未完成2项，无数据或数据不足3项；预期性指标18项，已完成1项，未完成0项，无数据或数据不足17项。"))
+        #expect(!text.contains("按趋势"))
+        #expect(!text.contains("年预测"))
+        #expect(!text.contains("年度监测报告"))
+        #expect(text.contains("未完成的约束性指标："))
+        #expect(MarkdownTables.problems(in: text).isEmpty)
+    }
+
+    @Test func englishReadsAsAFinalEvaluation() {
+        let text = MarkdownReport(language: .en).render(Self.result)
+        #expect(text.hasPrefix("# Jinan 14th Five-Year Health Plan (2021–2025): Jinan, final evaluation (2025)"))
+        #expect(text.contains("Targets: binding indicators (5): 0 achieved, 2 not achieved, 3 without enough data"))
+        #expect(!text.contains("the trend gives") && !text.contains("projection |"))
+        #expect(text.contains("Binding targets not achieved:"))
+        #expect(MarkdownTables.problems(in: text).isEmpty)
+    }
+
+    @Test func theTerminalTitleSaysSoToo() {
+        #expect(StatusView(language: .zh, color: false, maxWidth: nil).render(Self.result).hasPrefix("济南市“十四五”卫生健康规划 · 济南市 · 2025年终期评估"))
+        #expect(StatusView(language: .en, color: false, maxWidth: nil).render(Self.result).hasPrefix("Jinan 14th Five-Year Health Plan (2021–2025) · Jinan · final evaluation 2025"))
+    }
+}

@@ -18,25 +18,32 @@ public struct MarkdownReport: Sendable {
         let plan = result.plan
         let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
         let region = labels.region(result.region, plan: plan)
-        var out = "# " + escaped(pick("\(plan.name)：\(region)\(result.year)年度监测报告", "\(plan.nameEn): \(region), monitoring report \(result.year)")) + "\n\n"
+        // From the target year on the report is the plan's final evaluation (终期评估): whether each
+        // target was reached, with no projection to a year that has already come.
+        let isFinal = result.year >= plan.targetYear
+        let title = isFinal
+            ? pick("\(plan.name)：\(region)终期评估报告（\(result.year)年）", "\(plan.nameEn): \(region), final evaluation (\(result.year))")
+            : pick("\(plan.name)：\(region)\(result.year)年度监测报告", "\(plan.nameEn): \(region), monitoring report \(result.year)")
+        var out = "# " + escaped(title) + "\n\n"
         out += escaped(pick("评估年份：\(result.year)年；基线年：\(plan.baselineYear)年；目标年：\(plan.targetYear)年。每项指标取不晚于\(result.year)年的最新报告值。",
                       "Evaluation year \(result.year); baseline \(plan.baselineYear); target \(plan.targetYear). Each indicator uses its latest value reported for \(result.year) or earlier.")) + "\n\n"
 
         // 1. Summary in sentences.
         let summary = result.summary
         out += "## " + pick("一、总体情况", "1. Summary") + "\n\n"
-        out += escaped(countSentence(summary, result.assessments)) + "\n\n"
+        out += escaped(isFinal ? completionSentence(summary) : countSentence(summary, result.assessments)) + "\n\n"
         if summary.bindingAtRisk.isEmpty {
-            out += escaped(pick("没有存在风险的约束性指标。", "No binding indicator is at risk.")) + "\n\n"
+            out += escaped(isFinal ? pick("没有未完成的约束性指标。", "No binding target was missed.")
+                                   : pick("没有存在风险的约束性指标。", "No binding indicator is at risk.")) + "\n\n"
         } else {
-            out += escaped(pick("存在风险的约束性指标：", "Binding indicators at risk:")) + "\n\n"
+            out += escaped(isFinal ? pick("未完成的约束性指标：", "Binding targets not achieved:") : pick("存在风险的约束性指标：", "Binding indicators at risk:")) + "\n\n"
             for assessment in summary.bindingAtRisk { out += "- " + escaped(narrative.sentence(assessment)) + "\n" }
             out += "\n"
         }
 
         // 2. Binding indicators first.
         out += "## " + pick("二、约束性指标", "2. Binding indicators") + "\n\n"
-        out += detailTable(result.assessments.filter { $0.indicator.attribute == .binding }, plan: plan, showAttribute: false) + "\n"
+        out += detailTable(result.assessments.filter { $0.indicator.attribute == .binding }, plan: plan, showAttribute: false, isFinal: isFinal) + "\n"
 
         // 3. At risk or lagging, most serious first.
         out += "## " + pick("三、滞后与存在风险的指标", "3. Indicators at risk or lagging") + "\n\n"
@@ -45,7 +52,7 @@ public struct MarkdownReport: Sendable {
             out += escaped(pick("没有滞后的指标。", "No indicator is lagging.")) + "\n\n"
         } else {
             out += escaped(pick("按严重程度排列：未达标、逆向变化、明显滞后、略有滞后。", "Most serious first: not met, moving away, behind, slightly behind.")) + "\n\n"
-            out += detailTable(lagging, plan: plan, showAttribute: true) + "\n"
+            out += detailTable(lagging, plan: plan, showAttribute: true, isFinal: isFinal) + "\n"
         }
 
         // 4. One table per domain.
@@ -140,20 +147,35 @@ public struct MarkdownReport: Sendable {
         return zh ? text : text.prefix(1).uppercased() + text.dropFirst()
     }
 
+    /// 目标完成情况: the final evaluation's count, targets reached or not, per attribute.
+    private func completionSentence(_ summary: Summary) -> String {
+        func part(_ attribute: Attribute) -> String {
+            let counts = attribute == .binding ? summary.binding : summary.expected
+            let done = counts[.achieved] ?? 0
+            let unknown = (counts[.noData] ?? 0) + (counts[.insufficientData] ?? 0)
+            let missed = summary.count(attribute) - done - unknown
+            return zh ? "\(labels.attribute(attribute))指标\(summary.count(attribute))项，已完成\(done)项，未完成\(missed)项，无数据或数据不足\(unknown)项"
+                : "\(attribute.rawValue) indicators (\(summary.count(attribute))): \(done) achieved, \(missed) not achieved, \(unknown) without enough data"
+        }
+        return pick("目标完成情况：", "Targets: ") + part(.binding) + pick("；", "; ") + part(.expected) + pick("。", ".")
+    }
+
     private func names(_ assessments: [Assessment]) -> String {
         assessments.map { labels.name($0.indicator) }.joined(separator: pick("、", ", "))
     }
 
-    private func detailTable(_ assessments: [Assessment], plan: Plan, showAttribute: Bool) -> String {
+    /// - Parameter isFinal: the final evaluation, which has no projection column.
+    private func detailTable(_ assessments: [Assessment], plan: Plan, showAttribute: Bool, isFinal: Bool) -> String {
         let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
         var header = [labels.indicator]
         if showAttribute { header.append(labels.attributeHeader) }
         header += [pick("最新值（年份）", "Latest (year)"), pick("目标", "Target"), pick("差距", "Gap"),
-                   pick("所需年均进度", "Pace needed"), pick("实际年均进度", "Pace so far"),
-                   pick("\(plan.targetYear)年预测", "\(plan.targetYear) projection"), labels.statusHeader]
+                   pick("所需年均进度", "Pace needed"), pick("实际年均进度", "Pace so far")]
+        if !isFinal { header.append(pick("\(plan.targetYear)年预测", "\(plan.targetYear) projection")) }
+        header.append(labels.statusHeader)
         var right = [false]
         if showAttribute { right.append(false) }
-        right += [true, false, true, true, true, true, false]
+        right += [true, false, true, true, true] + (isFinal ? [] : [true]) + [false]
         var lines = [MarkdownText.header(header.map(escaped), rightAligned: right)]
         for a in assessments {
             let indicator = a.indicator
@@ -166,7 +188,9 @@ public struct MarkdownReport: Sendable {
             cells.append(a.gap.map { NumberText.rounded($0) } ?? "—")
             cells.append(a.paceNeeded.map { NumberText.rounded($0) } ?? "—")
             cells.append(a.paceSoFar.map { NumberText.rounded($0) } ?? "—")
-            cells.append(a.projected.map { NumberText.rounded($0) + (a.projectedMet == true ? pick("（可达标）", " (met)") : pick("（难达标）", " (missed)")) } ?? "—")
+            if !isFinal {
+                cells.append(a.projected.map { NumberText.rounded($0) + (a.projectedMet == true ? pick("（可达标）", " (met)") : pick("（难达标）", " (missed)")) } ?? "—")
+            }
             cells.append(escaped(labels.status(a.status, kind: indicator.target.kind)))
             lines.append(MarkdownText.row(cells))
         }

@@ -71,7 +71,8 @@ package struct Narrative: Sendable {
                 parts.append(zh ? "上限\(quantity(ceiling, indicator))（无全省同年数据）" : "ceiling \(quantity(ceiling, indicator)) (no provincial value that year)")
             }
         }
-        if let projected = a.projected, let met = a.projectedMet {
+        // Once the target year has come there is nothing left to project.
+        if let projected = a.projected, let met = a.projectedMet, a.evaluationYear < targetYear {
             parts.append(zh ? "按趋势\(targetYear)年约为\(quantity(projected, indicator, rounded: true))（\(met ? "可达标" : "难以达标")）"
                             : "the trend gives \(quantity(projected, indicator, rounded: true)) in \(targetYear) (\(met ? "would meet" : "would miss") the target)")
         }
