@@ -45,6 +45,13 @@ public struct Assessment: Sendable {
     /// The least-squares line read at the target year.
     public let projected: Double?
     public let projectedMet: Bool?
+    /// How many values the projection's line goes through, the baseline included: a line through
+    /// two is labelled as such wherever the projection is shown.
+    public let projectionPoints: Int
+    /// For stable-low: how much worse than its baseline the value is, as a share (0.39 for
+    /// 5.28 → 7.35), when it is more than `Assessor.markedWorsening`; raises the level to a warning
+    /// even while the condition holds. nil otherwise.
+    public let worsening: Double?
     public let status: Status
     /// For stable-low: the provincial row for year y, when the data has one.
     public let reference: ReportedValue?
@@ -56,7 +63,10 @@ public struct Assessment: Sendable {
     /// The reported values up to Y, in year order, baseline-year rows included.
     public let series: [ReportedValue]
 
-    public var level: Level { status.level(for: indicator.attribute) }
+    public var level: Level {
+        let level = status.level(for: indicator.attribute)
+        return worsening != nil && level == .ok ? .warning : level
+    }
     /// True when a binding indicator is behind, moving away or not met.
     public var isAtRisk: Bool { indicator.attribute == .binding && status.isShortfall }
     /// The year used is older than the year asked for.

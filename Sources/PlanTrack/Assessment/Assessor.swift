@@ -7,6 +7,9 @@ public struct Assessor: Sendable {
     /// The method's thresholds (docs/method.md): at least 95% of the expected share is on track, at least 60% slightly behind.
     public static let onTrackShare = 0.95
     public static let slightlyBehindShare = 0.6
+    /// A stable-low rate more than this share above its baseline has worsened markedly: a warning
+    /// even while it stays under the ceiling (maternal mortality 5.28 → 7.35 is +39%).
+    public static let markedWorsening = 0.2
 
     public init(_ plan: Plan) {
         self.init(plan: plan, data: .empty(plan: plan))
@@ -81,8 +84,14 @@ public struct Assessor: Sendable {
         points += series.filter { $0.year > (baseline?.year ?? plan.baselineYear) && $0.year <= year }.map { ($0.year, $0.value) }
         // A straight line can run past what the unit allows (a coverage of 102%); the
         // projection stops at the bounds, as a planning analyst would read it.
-        builder.projected = Projection.value(at: plan.targetYear, through: points).map { projected in
-            indicator.isPercentage ? min(max(projected, 0), 100) : max(projected, 0)
+        // A small-count rate (stable-low) moves a lot from year to year: a line through two
+        // values of it is no forecast, so it is not given at all.
+        let isSmallCountRate = if case .stableLow = indicator.target.kind { true } else { false }
+        if !(isSmallCountRate && points.count < 3) {
+            builder.projected = Projection.value(at: plan.targetYear, through: points).map { projected in
+                indicator.isPercentage ? min(max(projected, 0), 100) : max(projected, 0)
+            }
+            builder.projectionPoints = builder.projected == nil ? 0 : points.count
         }
 
         let direction = indicator.direction.sign
@@ -138,6 +147,9 @@ public struct Assessor: Sendable {
             let belowProvince = provincial.map { Compare.below(value, $0) } ?? true
             builder.status = Compare.atMost(value, ceiling) && belowProvince ? .achieved : .notMet
             builder.projectedMet = builder.projected.map { Compare.atMost($0, ceiling) }
+            if let baseline, baseline.value > 0, value > baseline.value * (1 + Self.markedWorsening) {
+                builder.worsening = value / baseline.value - 1
+            }
         case .annualDecrease(let step):
             guard let reference = baseline else {
                 builder.status = .insufficientData
@@ -217,6 +229,8 @@ public struct Assessor: Sendable {
         var paceSoFar: Double?
         var projected: Double?
         var projectedMet: Bool?
+        var projectionPoints = 0
+        var worsening: Double?
         var status: Status = .noData
         var reference: ReportedValue?
         var yearOnYearChange: Double?
@@ -235,7 +249,7 @@ public struct Assessor: Sendable {
                 indicator: indicator, region: region, evaluationYear: evaluationYear, year: year, value: value,
                 baseline: baseline, target: target, threshold: threshold, progress: progress,
                 expectedProgress: expectedProgress, gap: gap, paceNeeded: paceNeeded, paceSoFar: paceSoFar,
-                projected: projected, projectedMet: projectedMet, status: status, reference: reference,
+                projected: projected, projectedMet: projectedMet, projectionPoints: projectionPoints, worsening: worsening, status: status, reference: reference,
                 yearOnYearChange: yearOnYearChange, slowYears: slowYears, series: series)
         }
     }

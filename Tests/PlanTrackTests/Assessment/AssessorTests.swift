@@ -302,3 +302,34 @@ import Testing
         }
     }
 }
+
+/// A small-count rate that stays under its ceiling but worsened markedly is worth a look, and a
+/// line through two of its values is no forecast.
+@Suite struct MarkedWorseningTests {
+    @Test func maternalMortalityUpThirtyNinePercentIsAWarning() throws {
+        let a = Fixtures.assess("maternal-mortality", "maternal-mortality,2021,7.35", year: 2021)
+        #expect(a.status == .achieved)
+        #expect(approximately(a.worsening, 7.35 / 5.28 - 1))
+        #expect(a.level == .warning)
+        #expect(a.projected == nil)  // two values of a small-count rate: no projection
+        for language in Language.allCases {
+            let sentence = Narrative(language: language, targetYear: 2025).sentence(a)
+            #expect(sentence.contains(language == .zh ? "较2020年（5.28/10万）上升39.2%" : "up 39.2% on 2020 (5.28/100,000)"), "\(sentence)")
+            #expect(!sentence.contains(language == .zh ? "按趋势" : "the trend"))
+        }
+    }
+
+    @Test func aSmallRiseIsNoWarningAndThreeValuesGiveAProjection() {
+        let a = Fixtures.assess("maternal-mortality", "maternal-mortality,2021,5.6\nmaternal-mortality,2022,5.5", year: 2022)
+        #expect(a.worsening == nil)
+        #expect(a.level == .ok)
+        #expect(a.projected != nil && a.projectionPoints == 3)
+    }
+
+    @Test func otherProjectionsFromTwoValuesSaySo() {
+        let a = Fixtures.assess("general-practitioners", "general-practitioners,2023,3.3", year: 2023)
+        #expect(a.projectionPoints == 2)
+        #expect(Narrative(language: .zh, targetYear: 2025).sentence(a).contains("仅据2个数据点"))
+        #expect(Narrative(language: .en, targetYear: 2025).sentence(a).contains("from 2 values only"))
+    }
+}

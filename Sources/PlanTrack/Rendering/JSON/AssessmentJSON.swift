@@ -56,6 +56,8 @@ public enum AssessmentJSON {
             ("paceNeeded", .optional(assessment.paceNeeded)),
             ("paceSoFar", .optional(assessment.paceSoFar)),
             ("projected", .optional(assessment.projected)),
+            ("projectionPoints", .int(assessment.projectionPoints)),
+            ("worsening", .optional(assessment.worsening)),
             ("projectedMet", .optional(assessment.projectedMet)),
             ("status", .string(assessment.status.rawValue)),
             ("level", .string(assessment.level.rawValue)),

@@ -189,7 +189,8 @@ public struct MarkdownReport: Sendable {
             cells.append(a.paceNeeded.map { NumberText.rounded($0) } ?? "—")
             cells.append(a.paceSoFar.map { NumberText.rounded($0) } ?? "—")
             if !isFinal {
-                cells.append(a.projected.map { NumberText.rounded($0) + (a.projectedMet == true ? pick("（可达标）", " (met)") : pick("（难达标）", " (missed)")) } ?? "—")
+                let few = a.projectionPoints < 3 ? pick("，仅\(a.projectionPoints)点", ", \(a.projectionPoints) values") : ""
+                cells.append(a.projected.map { NumberText.rounded($0) + (a.projectedMet == true ? pick("（可达标\(few)）", " (met\(few))") : pick("（难达标\(few)）", " (missed\(few))")) } ?? "—")
             }
             cells.append(escaped(labels.status(a.status, kind: indicator.target.kind)))
             lines.append(MarkdownText.row(cells))

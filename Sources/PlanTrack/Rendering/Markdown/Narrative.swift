@@ -71,10 +71,17 @@ package struct Narrative: Sendable {
                 parts.append(zh ? "上限\(quantity(ceiling, indicator))（无全省同年数据）" : "ceiling \(quantity(ceiling, indicator)) (no provincial value that year)")
             }
         }
-        // Once the target year has come there is nothing left to project.
+        if let worsening = a.worsening, let baseline = a.baseline {
+            let share = NumberText.percent(worsening)
+            parts.append(zh ? "较\(baseline.year)年（\(quantity(baseline.value, indicator))）上升\(share)，需关注"
+                            : "up \(share) on \(baseline.year) (\(quantity(baseline.value, indicator))): worth a close look")
+        }
+        // Once the target year has come there is nothing left to project; a line through two
+        // values is said to be one.
         if let projected = a.projected, let met = a.projectedMet, a.evaluationYear < targetYear {
-            parts.append(zh ? "按趋势\(targetYear)年约为\(quantity(projected, indicator, rounded: true))（\(met ? "可达标" : "难以达标")）"
-                            : "the trend gives \(quantity(projected, indicator, rounded: true)) in \(targetYear) (\(met ? "would meet" : "would miss") the target)")
+            let few = a.projectionPoints < 3
+            parts.append(zh ? "按趋势\(targetYear)年约为\(quantity(projected, indicator, rounded: true))（\(met ? "可达标" : "难以达标")\(few ? "；仅据\(a.projectionPoints)个数据点" : "")）"
+                            : "the trend gives \(quantity(projected, indicator, rounded: true)) in \(targetYear) (\(met ? "would meet" : "would miss") the target\(few ? "; from \(a.projectionPoints) values only" : ""))")
         }
         let status = labels.status(a.status, kind: indicator.target.kind)
         return zh ? "\(name)（\(status)）：" + parts.joined(separator: "，") + "。"
