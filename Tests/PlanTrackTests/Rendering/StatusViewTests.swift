@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanTrack
 
@@ -31,6 +32,26 @@ import Testing
     func goldenStatus(language: Language) {
         let text = StatusView(language: language).render(Self.result)
         #expect(Fixtures.matchesGolden(text, "status-\(language.rawValue).txt"))
+    }
+
+    /// On a terminal the table fits its width: low-priority columns go first, and names are cut
+    /// in the middle so that no two in a table look alike.
+    @Test(arguments: [(Language.zh, 80), (.zh, 120), (.en, 80), (.en, 120)])
+    func fitsTheTerminal(language: Language, width: Int) {
+        let text = StatusView(language: language, color: false, maxWidth: width).render(Self.result)
+        #expect(Fixtures.matchesGolden(text, "status-\(language.rawValue)-\(width).txt"))
+        for line in text.split(separator: "\n") {
+            #expect(DisplayWidth.of(String(line)) <= width, "\(line)")
+        }
+        // Within each domain's table, the shown names are all different.
+        // A name cell ends at the first double space: columns are always two apart.
+        let header = "  " + (language == .zh ? "指标" : "Indicator")
+        for table in text.components(separatedBy: "\n\n") where table.contains(header) {
+            let names = table.split(separator: "\n").dropFirst(2).map { line in
+                String(line.dropFirst(2)).components(separatedBy: "  ")[0]
+            }
+            #expect(Set(names).count == names.count, "\(names)")
+        }
     }
 
     @Test func everyLineOfATableHasTheSameWidthPrefix() {

@@ -73,6 +73,67 @@ package enum DisplayWidth {
         return result + marker
     }
 
+    /// Cuts text to at most `width` columns by leaving out its middle (`每千人口..医师数`): names
+    /// of one family share their start, so a cut at the end made several look alike.
+    package static func truncateMiddle(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        let marker = "..", room = max(0, width - marker.count)
+        let tailRoom = room / 3
+        var tail = "", tailWidth = 0
+        for character in text.reversed() {
+            if tailWidth + of(character) > tailRoom { break }
+            tail.insert(character, at: tail.startIndex)
+            tailWidth += of(character)
+        }
+        return truncate(text, to: width - tailWidth).dropLast(marker.count) + marker + tail
+    }
+
+    /// Every line of `text` wider than `width` wrapped to it: at a space where the line has one
+    /// (English), else between characters (Chinese), the rest indented two more than the line.
+    /// Lines with terminal styles are left as they are: they are tables and headings already fitted.
+    package static func wrap(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let line = String(line)
+            guard of(line) > width, !line.contains("\u{1B}") else { return line }
+            let indent = String(repeating: " ", count: line.prefix { $0 == " " }.count + 2)
+            var lines: [String] = [], current = "", currentWidth = 0
+            for character in line {
+                let characterWidth = of(character)
+                if currentWidth + characterWidth > width, !current.trimmingCharacters(in: .whitespaces).isEmpty {
+                    var carried = ""
+                    if character != " ", let space = current.lastIndex(of: " "), current[..<space].contains(where: { $0 != " " }) {
+                        carried = String(current[current.index(after: space)...])
+                        current = String(current[..<space])
+                    }
+                    lines.append(current)
+                    current = indent + carried
+                    currentWidth = of(current)
+                    if character == " " { continue }
+                }
+                current.append(character)
+                currentWidth += characterWidth
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    /// Cuts text to `width` columns keeping its start and the part from just before the character
+    /// at `position`: where two names that share a start and an end first differ.
+    package static func truncateAround(_ text: String, to width: Int, at position: Int) -> String {
+        guard of(text) > width else { return text }
+        let characters = Array(text), marker = ".."
+        let head = truncate(text, to: max(marker.count + 1, (width - marker.count) / 3 + marker.count)).dropLast(marker.count)
+        let start = max(head.count, position - 1)
+        var rest = "", used = of(String(head)) + marker.count
+        for character in characters[start...] {
+            if used + of(character) > width { break }
+            rest.append(character)
+            used += of(character)
+        }
+        return head + marker + rest
+    }
+
     /// Pads with spaces to exactly `width` columns (text already wider is left as it is).
     package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - of(text)))

@@ -45,7 +45,7 @@ public struct StatusView: Sendable {
             out += "\n" + labels.warnings(result.warnings.count) + "\n"
             for warning in result.warnings { out += "  \(warning)\n" }
         }
-        return out
+        return maxWidth.map { DisplayWidth.wrap(out, width: $0) } ?? out
     }
 
     public func renderSummary(_ result: PlanAssessment) -> String {
@@ -78,18 +78,22 @@ public struct StatusView: Sendable {
     }
 
     private func table(_ assessments: [Assessment], plan: Plan) -> TextTable {
+        // On a narrow terminal the bar goes first, then the level (the status says it), the
+        // target as written, the attribute, the unit and the time elapsed; names are cut in the
+        // middle last.
         var table = TextTable(columns: [
-            .init(labels.indicator, canShrink: true, minimumWidth: 12),
-            .init(labels.unitHeader),
-            .init(labels.attributeHeader),
+            .init(labels.indicator, canShrink: true, comfortableWidth: 24, minimumWidth: 11, cutsInMiddle: true),
+            .init(labels.unitHeader, dropOrder: 5),
+            .init(labels.attributeHeader, dropOrder: 4),
             .init(labels.baselineHeader(plan.baselineYear), .right),
-            .init(labels.targetHeader(plan.targetYear), canShrink: true, minimumWidth: 10),
+            .init(labels.targetHeader(plan.targetYear), canShrink: true, comfortableWidth: 12, minimumWidth: 10, dropOrder: 3),
             .init(labels.latest, .right),
             .init(labels.year, .right),
-            .init(labels.progress),
-            .init(labels.expected, .right),
+            .init("", dropOrder: 1),
+            .init(labels.progress, .right),
+            .init(labels.expected, .right, dropOrder: 6),
             .init(labels.statusHeader),
-            .init(labels.levelHeader),
+            .init(labels.levelHeader, dropOrder: 2),
         ])
         for assessment in assessments {
             let indicator = assessment.indicator
@@ -102,7 +106,8 @@ public struct StatusView: Sendable {
                 TextTable.Cell(labels.targetText(indicator)),
                 TextTable.Cell(assessment.value.map(NumberText.plain) ?? "—", style: assessment.value == nil ? .dim : nil),
                 TextTable.Cell(assessment.year.map { String($0) } ?? "", style: assessment.isStale ? .dim : nil),
-                TextTable.Cell(progressText(assessment)),
+                TextTable.Cell(assessment.progress.map { ProgressBar.render(progress: $0, expected: assessment.expectedProgress) } ?? ""),
+                TextTable.Cell(assessment.progress.map(NumberText.percent) ?? ""),
                 TextTable.Cell(assessment.expectedProgress.map(NumberText.percent) ?? ""),
                 TextTable.Cell(labels.status(assessment.status, kind: indicator.target.kind), style: statusStyle),
                 TextTable.Cell(labels.level(assessment.level), style: statusStyle),
@@ -111,11 +116,6 @@ public struct StatusView: Sendable {
         return table
     }
 
-
-    private func progressText(_ assessment: Assessment) -> String {
-        guard let progress = assessment.progress else { return "" }
-        return ProgressBar.render(progress: progress, expected: assessment.expectedProgress) + " " + DisplayWidth.pad(NumberText.percent(progress), to: 6, alignRight: true)
-    }
 
     static func style(for assessment: Assessment) -> TerminalStyle? {
         switch assessment.level {

@@ -10,13 +10,23 @@ package struct TextTable: Sendable {
         package let alignment: Alignment
         /// The column may be cut to make the table fit; the first such column is cut first.
         package let canShrink: Bool
+        /// How far it is cut before any column is dropped, and how far after.
+        package let comfortableWidth: Int
         package let minimumWidth: Int
+        /// The column may be left out when the table does not fit otherwise: lowest first.
+        package let dropOrder: Int?
+        /// Cut in the middle (`每千人口..医师数`), so names that share a start stay apart.
+        package let cutsInMiddle: Bool
 
-        package init(_ header: String, _ alignment: Alignment = .left, canShrink: Bool = false, minimumWidth: Int = 8) {
+        package init(_ header: String, _ alignment: Alignment = .left, canShrink: Bool = false, comfortableWidth: Int? = nil,
+                     minimumWidth: Int = 8, dropOrder: Int? = nil, cutsInMiddle: Bool = false) {
             self.header = header
             self.alignment = alignment
             self.canShrink = canShrink
+            self.comfortableWidth = comfortableWidth ?? minimumWidth
             self.minimumWidth = minimumWidth
+            self.dropOrder = dropOrder
+            self.cutsInMiddle = cutsInMiddle
         }
     }
 
@@ -57,7 +67,11 @@ package struct TextTable: Sendable {
     private static let gap = 2
 
     /// Column widths that fit every table given, so that tables printed one after another line up.
-    /// All tables must have the same columns.
+    /// All tables must have the same columns. A dropped column has width 0 and is not printed.
+    ///
+    /// To fit `maxWidth`: shrinkable columns are first cut to a comfortable width, then columns
+    /// are dropped in their order (a progress bar before the status it illustrates), and only
+    /// then are shrinkable columns cut to their minimum.
     package static func sharedWidths(_ tables: [TextTable], indent: Int, maxWidth: Int?) -> [Int] {
         guard let first = tables.first else { return [] }
         let columns = first.columns
@@ -66,13 +80,24 @@ package struct TextTable: Sendable {
                 table.rows.reduce(width) { max($0, DisplayWidth.of($1[index].text)) }
             }
         }
-        if let maxWidth {
-            var excess = indent + widths.reduce(0, +) + gap * (columns.count - 1) - maxWidth
-            for index in columns.indices where columns[index].canShrink && excess > 0 {
-                let cut = min(excess, max(0, widths[index] - columns[index].minimumWidth))
-                widths[index] -= cut
-                excess -= cut
+        guard let maxWidth else { return widths }
+        func excess() -> Int {
+            let shown = widths.filter { $0 > 0 }
+            return indent + shown.reduce(0, +) + gap * max(0, shown.count - 1) - maxWidth
+        }
+        func shrink(to limit: (Column) -> Int) {
+            for index in columns.indices where columns[index].canShrink && excess() > 0 {
+                widths[index] -= min(excess(), max(0, widths[index] - limit(columns[index])))
             }
+        }
+        let natural = widths
+        shrink { $0.comfortableWidth }
+        let droppable = columns.indices.filter { columns[$0].dropOrder != nil }.sorted { columns[$0].dropOrder! < columns[$1].dropOrder! }
+        for index in droppable where excess() > 0 { widths[index] = 0 }
+        shrink { $0.minimumWidth }
+        // Room a dropped column left goes back to the columns cut before it was dropped.
+        for index in columns.indices where columns[index].canShrink && widths[index] > 0 && excess() < 0 {
+            widths[index] += min(-excess(), natural[index] - widths[index])
         }
         return widths
     }
@@ -80,11 +105,30 @@ package struct TextTable: Sendable {
     package func render(indent: Int, widths: [Int], color: Bool) -> String {
         let gap = TextTable.gap
         let prefix = String(repeating: " ", count: indent)
-        func line(_ cells: [Cell], bold: Bool) -> String {
+        // Cut texts, column by column; where two cut in the middle come out alike, both are cut
+        // around the place they first differ instead.
+        var shown = rows.map { row in
+            row.indices.map { index in
+                columns[index].cutsInMiddle ? DisplayWidth.truncateMiddle(row[index].text, to: widths[index])
+                    : DisplayWidth.truncate(row[index].text, to: widths[index])
+            }
+        }
+        for index in columns.indices where columns[index].cutsInMiddle {
+            let groups = Dictionary(grouping: rows.indices, by: { shown[$0][index] }).values.filter { $0.count > 1 }
+            for group in groups {
+                let texts = group.map { Array(rows[$0][index].text) }
+                let differ = (0..<(texts.map(\.count).min() ?? 0)).first { position in texts.contains { $0[position] != texts[0][position] } } ?? 0
+                for row in group {
+                    shown[row][index] = DisplayWidth.truncateAround(rows[row][index].text, to: widths[index], at: differ)
+                }
+            }
+        }
+        func line(_ cells: [Cell], texts: [String]?, bold: Bool) -> String {
             var parts: [String] = []
-            for (index, cell) in cells.enumerated() {
-                let text = DisplayWidth.truncate(cell.text, to: widths[index])
-                let isLast = index == cells.count - 1
+            let lastShown = widths.lastIndex { $0 > 0 } ?? cells.count - 1
+            for (index, cell) in cells.enumerated() where widths[index] > 0 {
+                let text = texts?[index] ?? DisplayWidth.truncate(cell.text, to: widths[index])
+                let isLast = index == lastShown
                 var padded = isLast && columns[index].alignment == .left
                     ? text
                     : DisplayWidth.pad(text, to: widths[index], alignRight: columns[index].alignment == .right)
@@ -95,9 +139,9 @@ package struct TextTable: Sendable {
             }
             return prefix + parts.joined(separator: String(repeating: " ", count: gap))
         }
-        var lines = [line(columns.map { Cell($0.header) }, bold: true)]
-        for row in rows {
-            lines.append(line(row, bold: false))
+        var lines = [line(columns.map { Cell($0.header) }, texts: nil, bold: true)]
+        for (position, row) in rows.enumerated() {
+            lines.append(line(row, texts: shown[position], bold: false))
         }
         return lines.joined(separator: "\n") + "\n"
     }
