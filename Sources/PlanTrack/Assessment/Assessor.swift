@@ -48,7 +48,9 @@ public struct Assessor: Sendable {
         let assessments = plan.indicators.indices.map { index in
             assess(indicator: index, region: region, year: year, warnings: &warnings)
         }
-        return PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings)
+        let others = data.rowCounts().filter { $0.region != region && $0.region != plan.referenceRegion }
+            .map { PlanAssessment.OtherRegion(name: $0.region, rows: $0.rows) }
+        return PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings, otherRegions: others)
     }
 
     package func assess(indicator index: Int, region: String, year evaluationYear: Int) -> Assessment {

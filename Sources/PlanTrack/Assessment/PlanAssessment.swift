@@ -8,6 +8,15 @@ public struct PlanAssessment: Sendable {
     public let assessments: [Assessment]
     /// Problems the data raises but that do not stop the assessment (e.g. a 2020 row that differs from the plan).
     public let warnings: [Diagnostic]
+    /// Regions with values in the data that this assessment leaves out (not the region assessed,
+    /// nor the reference region): said wherever the assessment is shown, so none goes unnoticed.
+    public let otherRegions: [OtherRegion]
+
+    public struct OtherRegion: Sendable, Equatable {
+        public let name: String
+        /// How many values the data has for it.
+        public let rows: Int
+    }
 
     public var summary: Summary { Summary(assessments) }
 }

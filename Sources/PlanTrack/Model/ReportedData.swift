@@ -92,6 +92,11 @@ public struct ReportedData: Sendable {
         return value(indicator: index, region: region, year: year)
     }
 
+    /// How many values each region has, in the order the regions first appear.
+    func rowCounts() -> [(region: String, rows: Int)] {
+        regions.indices.map { (regions[$0], Int(regionStarts[$0 + 1] - regionStarts[$0])) }.filter { $0.rows > 0 }
+    }
+
     /// The latest year with any reported value for the region, within `years` when given.
     public func latestYear(region: String, within years: ClosedRange<Int>? = nil) -> Int? {
         rows(region: region).map { Int($0.year) }.filter { years?.contains($0) ?? true }.max()

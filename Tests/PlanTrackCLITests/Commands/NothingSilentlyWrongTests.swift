@@ -167,4 +167,18 @@ import Testing
         #expect(!check.output.contains("7.48"))
         #expect(check.output.contains(language == "zh" ? "本地区无基线" : "no baseline for this region"))
     }
+
+    @Test(arguments: ["zh", "en"])
+    func regionsLeftOutOfTheAssessmentAreNamed(language: String) {
+        let folder = ScratchFolder()
+        let file = folder.write("mixed.csv", "indicator,year,value,region\nlife-expectancy,2023,80.2,济南市\nhospital-beds,2023,7.9,济阳区\nhospital-beds,2022,7.7,济阳区\nhospital-beds,2023,7.1,商河县\ninfant-mortality,2023,2.6,山东省\n")
+        let expected = language == "zh" ? "未纳入本次评估的其他地区：济阳区（2行）、商河县（1行）" : "Not in this assessment: 济阳区 (2 rows), 商河县 (1 row)"
+        let status = Run(["status", "--data", file, "--lang", language])
+        #expect(status.output.contains(expected), "\(status.output)")
+        #expect(!status.output.contains("山东省（"))  // the reference region is compared with, not left out
+        let report = Run(["report", "--data", file, "--lang", language])
+        #expect(report.output.contains(expected))
+        let district = Run(["status", "--data", file, "--region", "济阳区", "--lang", language])
+        #expect(district.output.contains(language == "zh" ? "济南市（1行）、商河县（1行）" : "济南市 (1 row), 商河县 (1 row)"))
+    }
 }

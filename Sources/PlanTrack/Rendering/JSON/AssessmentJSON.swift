@@ -26,6 +26,7 @@ public enum AssessmentJSON {
             ("indicators", .array(result.assessments.map { assessment($0, plan: result.plan) })),
             ("summary", summary(result.summary)),
             ("warnings", .array(result.warnings.map { .string($0.description) })),
+            ("otherRegions", .array(result.otherRegions.map { .object([("region", .string($0.name)), ("rows", .int($0.rows))]) })),
         ])
     }
 

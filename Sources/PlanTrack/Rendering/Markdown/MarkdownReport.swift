@@ -32,6 +32,9 @@ public struct MarkdownReport: Sendable {
         let summary = result.summary
         out += "## " + pick("一、总体情况", "1. Summary") + "\n\n"
         out += escaped(isFinal ? completionSentence(summary) : countSentence(summary, result.assessments)) + "\n\n"
+        if let others = labels.otherRegions(result.otherRegions) {
+            out += escaped(others + pick("。", ".")) + "\n\n"
+        }
         if summary.bindingAtRisk.isEmpty {
             out += escaped(isFinal ? pick("没有未完成的约束性指标。", "No binding target was missed.")
                                    : pick("没有存在风险的约束性指标。", "No binding indicator is at risk.")) + "\n\n"

@@ -74,6 +74,9 @@ public struct StatusView: Sendable {
         if !unknown.isEmpty {
             out += "  " + labels.noData + colon + "\(unknown.count)" + "\n"
         }
+        if let others = labels.otherRegions(result.otherRegions) {
+            out += "  " + others + "\n"
+        }
         return out
     }
 
