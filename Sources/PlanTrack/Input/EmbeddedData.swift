@@ -33,6 +33,9 @@ enum EmbeddedData {
       "target": { "text": "80.5", "kind": "at-least", "value": 80.5 },
       "notes": [
         "The plan's text says 人均预期寿命达到80.5岁左右; the table's 80.5 is read as a floor (met when the value is at least 80.5)."
+      ],
+      "notesZh": [
+        "规划正文为“人均预期寿命达到80.5岁左右”；表中的80.5按下限理解（不低于80.5即达标）。"
       ]
     },
     {
@@ -55,6 +58,9 @@ enum EmbeddedData {
       },
       "notes": [
         "稳定在较低水平 is read as: at most the ceiling, and below the provincial value of the same year when one is reported (the plan: 确保全市孕产妇、婴儿和5岁以下儿童死亡率低于全省平均水平)."
+      ],
+      "notesZh": [
+        "“稳定在较低水平”理解为：不高于上限，且有全省同年数据时低于全省水平（规划原文：确保全市孕产妇、婴儿和5岁以下儿童死亡率低于全省平均水平）。"
       ]
     },
     {
@@ -78,6 +84,10 @@ enum EmbeddedData {
       "notes": [
         "专栏1 prints the unit as %, but the plan's text gives 1.77‰: the unit is ‰.",
         "稳定在较低水平 is read as: at most the ceiling, and below the provincial value of the same year when one is reported (the plan: 确保…低于全省平均水平)."
+      ],
+      "notesZh": [
+        "专栏1将单位印为%，但规划正文为1.77‰：单位应为‰。",
+        "“稳定在较低水平”理解为：不高于上限，且有全省同年数据时低于全省水平（规划原文：确保…低于全省平均水平）。"
       ]
     },
     {
@@ -101,6 +111,10 @@ enum EmbeddedData {
       "notes": [
         "专栏1 prints the unit as %, but the plan's text gives 2.51‰: the unit is ‰.",
         "稳定在较低水平 is read as: at most the ceiling, and below the provincial value of the same year when one is reported (the plan: 确保…低于全省平均水平)."
+      ],
+      "notesZh": [
+        "专栏1将单位印为%，但规划正文为2.51‰：单位应为‰。",
+        "“稳定在较低水平”理解为：不高于上限，且有全省同年数据时低于全省水平（规划原文：确保…低于全省平均水平）。"
       ]
     },
     {
@@ -115,7 +129,10 @@ enum EmbeddedData {
       "direction": "higher",
       "baseline": { "text": "28.59", "value": 28.59 },
       "target": { "text": "≥30", "kind": "at-least", "value": 30 },
-      "notes": ["≥30 is met at 30 or more (the plan's text: 不低于30%)."]
+      "notes": ["≥30 is met at 30 or more (the plan's text: 不低于30%)."],
+      "notesZh": [
+        "“≥30”即不低于30为达标（规划正文：不低于30%）。"
+      ]
     },
     {
       "id": "smoking-prevalence",
@@ -132,6 +149,10 @@ enum EmbeddedData {
       "notes": [
         "Baseline <23.9 is taken as 23.9 and marked approximate.",
         "22以下 is read as at most 22 (以下 includes the number itself)."
+      ],
+      "notesZh": [
+        "基线“<23.9”按23.9处理，并标注为近似值。",
+        "“22以下”理解为不高于22（“以下”含本数）。"
       ]
     },
     {
@@ -163,6 +184,10 @@ enum EmbeddedData {
       "notes": [
         "力争每年降低1个百分点 is read as: each year at least 1 percentage point per year below the reference year's value.",
         "The plan prints no 2020 value; the reference is a reported 2020 value, else the earliest reported year (provisional)."
+      ],
+      "notesZh": [
+        "“力争每年降低1个百分点”理解为：每年比参照年份的值至少降低1个百分点×年数。",
+        "规划未给出2020年值；参照值取2020年报告值，没有则暂以最早报告年份的值为参照。"
       ]
     },
     {
@@ -191,7 +216,10 @@ enum EmbeddedData {
       "direction": "higher",
       "baseline": { "text": "≥90", "value": 90, "approximate": true },
       "target": { "text": "≥90", "kind": "maintain", "value": 90 },
-      "notes": ["≥90 is a floor to hold every year: met in a year when the value is at least 90."]
+      "notes": ["≥90 is a floor to hold every year: met in a year when the value is at least 90."],
+      "notesZh": [
+        "“≥90”是每年都须保持的下限：当年值不低于90即符合要求。"
+      ]
     },
     {
       "id": "hypertension-management",
@@ -261,7 +289,10 @@ enum EmbeddedData {
       "direction": "higher",
       "baseline": { "text": "—" },
       "target": { "text": "5", "kind": "at-least", "value": 5 },
-      "notes": ["The plan prints no 2020 value; the baseline is a reported 2020 value, else the earliest reported year (provisional)."]
+      "notes": ["The plan prints no 2020 value; the baseline is a reported 2020 value, else the earliest reported year (provisional)."],
+      "notesZh": [
+        "规划未给出2020年值；基线取2020年报告值，没有则暂以最早报告年份的值为基线。"
+      ]
     },
     {
       "id": "physicians",
@@ -317,7 +348,10 @@ enum EmbeddedData {
       "direction": "higher",
       "baseline": { "text": "—" },
       "target": { "text": "0.58", "kind": "at-least", "value": 0.58 },
-      "notes": ["The plan prints no 2020 value; the baseline is a reported 2020 value, else the earliest reported year (provisional)."]
+      "notes": ["The plan prints no 2020 value; the baseline is a reported 2020 value, else the earliest reported year (provisional)."],
+      "notesZh": [
+        "规划未给出2020年值；基线取2020年报告值，没有则暂以最早报告年份的值为基线。"
+      ]
     },
     {
       "id": "public-health-workers",
@@ -359,7 +393,10 @@ enum EmbeddedData {
       "direction": "higher",
       "baseline": { "text": "59.4", "value": 59.4 },
       "target": { "text": "85", "kind": "at-least", "value": 85 },
-      "notes": ["The plan's text: 比例不低于85%."]
+      "notes": ["The plan's text: 比例不低于85%."],
+      "notesZh": [
+        "规划正文：比例不低于85%。"
+      ]
     },
     {
       "id": "out-of-pocket-share",
@@ -376,6 +413,10 @@ enum EmbeddedData {
       "notes": [
         "25左右 (the plan's text: 控制在25%左右) is met at 25.5 or less: a tolerance of 0.5 percentage points.",
         "Baseline 27左右 is taken as 27 and marked approximate."
+      ],
+      "notesZh": [
+        "“25左右”（规划正文：控制在25%左右）在不高于25.5时为达标：容差0.5个百分点。",
+        "基线“27左右”按27处理，并标注为近似值。"
       ]
     }
   ]

@@ -116,6 +116,7 @@ private struct PlanDocument: Decodable {
         let baseline: BaselineEntry
         let target: TargetEntry
         let notes: [String]?
+        let notesZh: [String]?
     }
 
     let name: String
@@ -170,7 +171,7 @@ private struct PlanDocument: Decodable {
                 id: Indicator.ID(entry.id), name: entry.name, nameEn: entry.nameEn, aliases: entry.aliases ?? [], domainID: entry.domain,
                 unit: entry.unit, unitEn: entry.unitEn ?? entry.unit, attribute: attribute, direction: direction,
                 baseline: Baseline(text: entry.baseline.text, textEn: entry.baseline.textEn, value: entry.baseline.value, isApproximate: entry.baseline.approximate ?? false),
-                target: Target(text: entry.target.text, textEn: entry.target.textEn, kind: kind), notes: entry.notes ?? []))
+                target: Target(text: entry.target.text, textEn: entry.target.textEn, kind: kind), notes: entry.notes ?? [], notesZh: entry.notesZh))
         }
         if Set(domains.map(\.id)).count != domains.count { problems.append(("two domains share an id", 0)) }
         if !problems.isEmpty {

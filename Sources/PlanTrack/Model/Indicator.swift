@@ -36,11 +36,13 @@ public struct Indicator: Sendable, Equatable {
     public let target: Target
     /// Where the plan needs interpreting: why a unit, wording or ceiling is read as it is.
     public let notes: [String]
+    /// The same notes in Chinese, one for one; `notes` where the plan file gives none.
+    public let notesZh: [String]
 
     public init(
         id: ID, name: String, nameEn: String, aliases: [String], domainID: String,
         unit: String, unitEn: String, attribute: Attribute, direction: Direction,
-        baseline: Baseline, target: Target, notes: [String]
+        baseline: Baseline, target: Target, notes: [String], notesZh: [String]? = nil
     ) {
         self.id = id
         self.name = name
@@ -54,6 +56,7 @@ public struct Indicator: Sendable, Equatable {
         self.baseline = baseline
         self.target = target
         self.notes = notes
+        self.notesZh = notesZh ?? notes
     }
 
     /// Every name that finds this indicator: id, Chinese name, English name, aliases.

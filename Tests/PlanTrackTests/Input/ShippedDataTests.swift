@@ -77,4 +77,16 @@ import Testing
         #expect(reader.data.values.count == 11)
         #expect(reader.data.values.allSatisfy { !$0.source.isEmpty })
     }
+
+    /// `check --lang zh` shows the notes in Chinese: every note has its Chinese version.
+    @Test func everyNoteHasItsChineseVersion() {
+        for indicator in Fixtures.plan.indicators {
+            #expect(indicator.notesZh.count == indicator.notes.count, "\(indicator.id)")
+            for note in indicator.notesZh {
+                // Chinese sentences: full-width punctuation at the end, no English sentence inside.
+                #expect(note.hasSuffix("。"), "\(indicator.id): \(note)")
+                #expect(!note.contains(" is read as") && !note.contains("The plan"), "\(indicator.id): \(note)")
+            }
+        }
+    }
 }

@@ -127,6 +127,7 @@ public enum AssessmentJSON {
             ])),
             ("target", .object(target)),
             ("notes", .array(indicator.notes.map(JSONValue.string))),
+            ("notesZh", .array(indicator.notesZh.map(JSONValue.string))),
         ])
     }
 }

@@ -47,7 +47,7 @@ public struct CheckView: Sendable {
         if case .stableLow(_, let source) = indicator.target.kind, !source.isEmpty {
             facts.append((pick("上限来源", "Ceiling from"), source))
         }
-        for note in indicator.notes { facts.append((pick("说明", "Note"), note)) }
+        for note in zh ? indicator.notesZh : indicator.notes { facts.append((pick("说明", "Note"), note)) }
         let labelWidth = facts.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (label, value) in facts {
             out += "  " + DisplayWidth.pad(label, to: labelWidth) + "  " + value + "\n"
