@@ -24,7 +24,7 @@ package struct Labels: Sendable {
         switch baseline.origin {
         case .plan: return baselineText(assessment.indicator)
         case .reported: return NumberText.plain(baseline.value)
-        case .provisional: return "\(NumberText.plain(baseline.value)) (\(baseline.year)*)"
+        case .provisional: return pick("\(NumberText.plain(baseline.value))（\(baseline.year)*）", "\(NumberText.plain(baseline.value)) (\(baseline.year)*)")
         }
     }
 

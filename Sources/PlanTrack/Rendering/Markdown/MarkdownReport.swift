@@ -188,7 +188,8 @@ public struct MarkdownReport: Sendable {
             cells.append(a.value.map { escaped(narrative.quantity($0, indicator)) + pick("（\(year)）", " (\(year))") } ?? "—")
             cells.append(escaped(labels.targetText(indicator)))
             // Numbers are written by plan-track, not taken from data: they need no escaping.
-            cells.append(a.gap.map { NumberText.rounded($0) } ?? "—")
+            // A target reached has no gap left: saying so reads better than a negative number.
+            cells.append(a.gap.map { $0 <= 0 && a.status == .achieved ? pick("已达到", "met") : NumberText.rounded($0) } ?? "—")
             cells.append(a.paceNeeded.map { NumberText.rounded($0) } ?? "—")
             cells.append(a.paceSoFar.map { NumberText.rounded($0) } ?? "—")
             if !isFinal {

@@ -58,7 +58,7 @@ public struct CheckView: Sendable {
             return out
         }
         var table = TextTable(columns: [
-            .init(labels.year, .right), .init(pick("数值", "Value"), .right), .init(pick("较上年", "Change"), .right),
+            .init(labels.year, .right), .init(pick("数值", "Value"), .right), .init(pick("较上次报告", "Change"), .right),
             .init(labels.progress), .init(labels.expected, .right), .init(labels.statusHeader),
         ])
         for row in history {
