@@ -71,10 +71,20 @@ public struct Plan: Sendable, Equatable {
 
     /// A region's name without its level (市, 省, 区, 县), as people write it: 济阳区 → 济阳.
     static func shortName(_ name: String) -> String {
-        for level in ["市", "省", "区", "县"] where name.hasSuffix(level) && name.count > 2 {
-            return String(name.dropLast())
+        String(decoding: shortName(utf8: Array(name.utf8)), as: UTF8.self)
+    }
+
+    private static let regionLevels = ["市", "省", "区", "县"].map { Array($0.utf8) }
+
+    /// `shortName` on UTF-8 bytes, for checking thousands of regions without making Strings.
+    /// The level goes only when at least two characters are left (市中区 → 市中, not 市 → "").
+    static func shortName(utf8 bytes: [UInt8]) -> ArraySlice<UInt8> {
+        guard let level = regionLevels.first(where: { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) }) else {
+            return bytes[...]
         }
-        return name
+        let rest = bytes.dropLast(level.count)
+        let characters = rest.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return characters >= 2 ? rest : bytes[...]
     }
 
     /// The years a reported value may carry at all. Wide enough for any plan's history and

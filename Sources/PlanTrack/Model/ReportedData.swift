@@ -293,7 +293,6 @@ extension ReportedData {
             // the rest of this pass on a file of 20,000 counties.
             var byShortName: [[UInt8]: Int] = [:]
             let known = [plan.region, plan.referenceRegion].filter { !$0.isEmpty }.map { (name: $0, bytes: Array($0.utf8), length: $0.unicodeScalars.count) }
-            let levels = ["市", "省", "区", "县"].map { Array($0.utf8) }
             for (region, name) in regions.enumerated() where starts[region] < starts[region + 1] {
                 let bytes = Array(name.utf8)
                 var alike: String?
@@ -302,11 +301,7 @@ extension ReportedData {
                     let length = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
                     alike = known.first { abs($0.length - length) <= 1 && EditDistance.between(name, $0.name) <= 1 }?.name
                 }
-                // The name without its level (济阳区 → 济阳), as `Plan.shortName` writes it, compared as bytes.
-                var key = bytes
-                if key.count > 6, let level = levels.first(where: { key.suffix($0.count).elementsEqual($0) }) {
-                    key.removeLast(level.count)
-                }
+                let key = Array(Plan.shortName(utf8: bytes))
                 if let other = byShortName[key] {
                     alike = alike ?? regions[other]
                 } else {

@@ -1,10 +1,17 @@
-/// Help text laid out as swift-argument-parser lays it out: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS.
+import PlanTrack
+
+/// Help text laid out as swift-argument-parser lays it out: OVERVIEW, USAGE, ARGUMENTS, OPTIONS,
+/// SUBCOMMANDS; descriptions wrapped to 80 columns with continuations under their text.
 public enum HelpFormatter {
     static let labelWidth = 26
+    static let width = 80
 
     public static func help(for spec: CommandSpec, toolName: String) -> String {
-        var out = "OVERVIEW: \(spec.abstract)\n\n"
-        if !spec.discussion.isEmpty { out += spec.discussion + "\n\n" }
+        var out = DisplayWidth.wrap("OVERVIEW: \(spec.abstract)", width: width, hanging: 0) + "\n\n"
+        if !spec.discussion.isEmpty {
+            // The discussion is written in lines already; only the ones too long are wrapped.
+            out += DisplayWidth.wrap(spec.discussion, width: width, hanging: 0) + "\n\n"
+        }
         out += "USAGE: \(usage(for: spec, toolName: toolName))\n\n"
         if !spec.arguments.isEmpty {
             out += "ARGUMENTS:\n"
@@ -46,6 +53,10 @@ public enum HelpFormatter {
             out = lead + "\n" + indent + (lines.first.map(String.init) ?? "") + "\n"
         }
         for line in lines.dropFirst() { out += indent + line + "\n" }
-        return out
+        // A long line continues under its text, not under its label.
+        return out.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix(indent) || !line.hasPrefix("  ") ? DisplayWidth.wrap(String(line), width: width, hanging: 0)
+                : DisplayWidth.wrap(String(line), width: width, hanging: labelWidth - 2)
+        }.joined(separator: "\n")
     }
 }

@@ -6,7 +6,7 @@ enum DataOptions {
                                  help: "A CSV file of reported values; repeat for several files, - reads standard input.\n(default: the values shipped with plan-track)", repeatable: true)
     static let plan = OptionSpec("--plan", value: "file", help: "A plan definition in the format of Data/plan.json. (default: the Jinan plan)")
     static let year = OptionSpec("--year", short: "-y", value: "year",
-                                 help: "The evaluation year. (default: the latest year with a reported value for the region)")
+                                 help: "The evaluation year, within the plan's period.\n(default: the latest year of the period with a value for the region)")
     static let region = OptionSpec("--region", short: "-r", value: "region", help: "The region to assess. (default: the plan's region, 济南市)")
     static let encoding = OptionSpec("--encoding", value: "encoding", help: "Read the data files in this encoding: utf-8, utf-16le, utf-16be or gbk.\n(default: detected)")
     static let language = OptionSpec("--lang", value: "lang", help: "Language of labels and names: zh or en.\n(default: zh when LANG starts with zh, else en)", choices: ["zh", "en"])

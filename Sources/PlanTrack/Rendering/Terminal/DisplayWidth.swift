@@ -89,13 +89,13 @@ package enum DisplayWidth {
     }
 
     /// Every line of `text` wider than `width` wrapped to it: at a space where the line has one
-    /// (English), else between characters (Chinese), the rest indented two more than the line.
-    /// Lines with terminal styles are left as they are: they are tables and headings already fitted.
-    package static func wrap(_ text: String, width: Int) -> String {
+    /// (English), else between characters (Chinese), the rest indented `hanging` more than the
+    /// line. Lines with terminal styles are left as they are: tables and headings already fitted.
+    package static func wrap(_ text: String, width: Int, hanging: Int = 2) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let line = String(line)
             guard of(line) > width, !line.contains("\u{1B}") else { return line }
-            let indent = String(repeating: " ", count: line.prefix { $0 == " " }.count + 2)
+            let indent = String(repeating: " ", count: line.prefix { $0 == " " }.count + hanging)
             var lines: [String] = [], current = "", currentWidth = 0
             for character in line {
                 let characterWidth = of(character)
