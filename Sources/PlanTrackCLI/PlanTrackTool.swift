@@ -5,7 +5,8 @@ import PlanTrack
 public enum PlanTrackTool {
     public static let name = "plan-track"
     public static let version = "0.1.0"
-    static let abstract = "Track the Jinan \"十四五\" health plan's indicators year by year."
+    static let abstract = Message("逐年跟踪卫生健康规划的主要指标：进度、差距、预测与状态。",
+                                  "Track a health plan's main indicators year by year: progress, gap, projection and status.")
 
     typealias Runner = @Sendable (ParsedArguments, Console) throws(CommandFailure) -> ExitCode
 
@@ -18,80 +19,106 @@ public enum PlanTrackTool {
         (TemplateCommand.spec, TemplateCommand.run),
     ]
 
-    static var toolHelp: String {
-        HelpFormatter.toolHelp(toolName: name, abstract: abstract, commands: commands.map(\.spec))
+    static func toolHelp(_ language: Language) -> String {
+        HelpFormatter.toolHelp(toolName: name, abstract: abstract, commands: commands.map(\.spec), language: language)
+    }
+
+    /// The language of every message, help included: `--lang` wherever it is on the command line
+    /// (so that even a command line too wrong to parse is answered in it), else the locale.
+    static func language(_ arguments: [String], environment: [String: String]) -> Language {
+        var chosen: Language?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            if argument == "--lang", index + 1 < arguments.count { chosen = Language(rawValue: arguments[index + 1]) ?? chosen }
+            if argument.hasPrefix("--lang=") { chosen = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? chosen }
+        }
+        return chosen ?? Language.fromEnvironment(environment)
     }
 
     public static func run(_ arguments: [String], console: Console) -> ExitCode {
+        let language = language(arguments, environment: console.environment)
+        let arguments = arguments.count >= 2 && arguments[0] == "--lang" && Language(rawValue: arguments[1]) != nil ? Array(arguments.dropFirst(2)) : arguments
+        func say(_ zh: String, _ en: String) -> String { Message(zh, en).text(in: language) }
         guard let first = arguments.first else {
-            console.write(toolHelp)
+            console.write(toolHelp(language))
             return .success
         }
         switch first {
         case "-h", "--help":
-            console.write(toolHelp)
+            console.write(toolHelp(language))
             return .success
         case "--version":
             console.write("\(version)\n")
             return .success
         case "help":
-            guard let topic = arguments.dropFirst().first else {
-                console.write(toolHelp)
+            guard let topic = arguments.dropFirst().first(where: { $0 != "--lang" && Language(rawValue: $0) == nil }) else {
+                console.write(toolHelp(language))
                 return .success
             }
             guard let command = commands.first(where: { $0.spec.name == topic }) else {
-                return unknownSubcommand(topic, console: console)
+                return unknownSubcommand(topic, language: language, console: console)
             }
-            console.write(HelpFormatter.help(for: command.spec, toolName: name))
+            console.write(HelpFormatter.help(for: command.spec, toolName: name, language: language))
             return .success
         default:
             break
         }
         guard let command = commands.first(where: { $0.spec.name == first }) else {
-            return unknownSubcommand(first, console: console)
+            return unknownSubcommand(first, language: language, console: console)
         }
         let spec = command.spec
         do {
             let parsed = try CommandLineParser.parse(Array(arguments.dropFirst()), spec: spec)
             if parsed.flag("--help") {
-                console.write(HelpFormatter.help(for: spec, toolName: name))
+                console.write(HelpFormatter.help(for: spec, toolName: name, language: language))
                 return .success
             }
             return try command.run(parsed, console)
         } catch let error as UsageError {
-            return usageFailure(error.message, spec: spec, console: console)
+            return usageFailure(error.message, spec: spec, language: language, console: console)
         } catch let failure as CommandFailure {
             if case .usage(let message) = failure {
-                return usageFailure(message, spec: spec, console: console)
+                return usageFailure(message, spec: spec, language: language, console: console)
             }
-            for diagnostic in failure.diagnostics { console.writeError("\(diagnostic)\n") }
+            for diagnostic in failure.diagnostics { console.writeError(diagnostic.text(in: language) + "\n") }
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
-            if errors > 1 { console.writeError("\(name): \(errors) errors; nothing was assessed.\n") }
+            if errors > 1 { console.writeError(say("\(name)：\(errors) 个错误；未做评估。", "\(name): \(errors) errors; nothing was assessed.") + "\n") }
             return failure.exitCode
         } catch {
-            console.writeError("Error: \(error)\n")
+            console.writeError(say("错误：", "Error: ") + "\(error)\n")
             return .failure
         }
     }
 
-    private static func usageFailure(_ message: String, spec: CommandSpec, console: Console) -> ExitCode {
-        console.writeError("Error: \(message)\n")
-        console.writeError("Usage: \(HelpFormatter.usage(for: spec, toolName: name))\n")
-        console.writeError("  See '\(name) \(spec.name) --help' for more information.\n")
+    private static func usageFailure(_ message: Message, spec: CommandSpec, language: Language, console: Console) -> ExitCode {
+        let words = UsageWords(language)
+        console.writeError(words.error + message.text(in: language) + "\n")
+        console.writeError(HelpFormatter.wrappedUsage(for: spec, toolName: name, heading: words.usage) + "\n")
+        console.writeError("  " + words.seeHelp("\(name) \(spec.name) --help") + "\n")
         return .usage
     }
 
-    private static func unknownSubcommand(_ text: String, console: Console) -> ExitCode {
-        var message = "Error: Unknown subcommand '\(text)'."
+    private static func unknownSubcommand(_ text: String, language: Language, console: Console) -> ExitCode {
+        let words = UsageWords(language)
+        var message = Message("未知子命令 '\(text)'。", "Unknown subcommand '\(text)'.")
         let names = commands.map(\.spec.name) + ["help"]
         if text.hasPrefix("-") {
-            message = "Error: Unknown option '\(text)'."
-            if let nearest = CommandLineParser.nearest(text, among: ["--help", "--version"]) { message += " Did you mean '\(nearest)'?" }
+            message = Message("未知选项 '\(text)'。", "Unknown option '\(text)'.")
+            if let nearest = CommandLineParser.nearest(text, among: ["--help", "--version", "--lang"]) { message = message + CommandLineParser.didYouMean(nearest) }
         } else if let nearest = CommandLineParser.nearest(text, among: names) {
-            message += " Did you mean '\(nearest)'?"
+            message = message + CommandLineParser.didYouMean(nearest)
         }
-        console.writeError(message + "\n")
-        console.writeError("Usage: \(name) <subcommand>\n  See '\(name) --help' for more information.\n")
+        console.writeError(words.error + message.text(in: language) + "\n")
+        console.writeError(words.usage + "\(name) <subcommand>\n  " + words.seeHelp("\(name) --help") + "\n")
         return .usage
+    }
+
+    /// The words around a usage error, as swift-argument-parser prints them and in Chinese.
+    struct UsageWords {
+        let language: Language
+        init(_ language: Language) { self.language = language }
+        var error: String { Message("错误：", "Error: ").text(in: language) }
+        var usage: String { Message("用法：", "Usage: ").text(in: language) }
+        func seeHelp(_ command: String) -> String { Message("详见 '\(command)'。", "See '\(command)' for more information.").text(in: language) }
     }
 }

@@ -65,7 +65,8 @@ public struct Assessor: Sendable {
         if isPlanRegion, let printed = indicator.baseline.value,
            let row = series.first(where: { $0.year == plan.baselineYear }), !Compare.equal(row.value, printed) {
             warnings.append(Diagnostic(.warning, row.location,
-                                       "\(indicator.name) \(plan.baselineYear) is reported as \(NumberText.plain(row.value)), but the plan prints \(indicator.baseline.text); the plan's baseline is used"))
+                                       Message("\(indicator.name) \(plan.baselineYear)年填报为 \(NumberText.plain(row.value))，但规划中为 \(indicator.baseline.text)；按规划的基线计算",
+                                               "\(indicator.name) \(plan.baselineYear) is reported as \(NumberText.plain(row.value)), but the plan prints \(indicator.baseline.text); the plan's baseline is used")))
         }
         var builder = Builder(indicator: indicator, region: region, evaluationYear: evaluationYear, series: series)
         guard let latest = series.last(where: { $0.year > plan.baselineYear }) else {

@@ -17,7 +17,7 @@ package enum PlanFile {
         } catch let error as DecodingError {
             throw InputError(kind: .invalidData, SourceLocation(file: file, line: syntaxErrorLine(text) ?? lineOfPath(error, in: text)), describe(error))
         } catch {
-            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "not a valid plan file: \(error)")
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), Message("不是有效的规划文件：\(error)", "not a valid plan file: \(error)"))
         }
         return try document.plan(file: file) { id in line(of: id, in: text) }
     }
@@ -59,20 +59,22 @@ package enum PlanFile {
         return line(of: id, in: text)
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    private static func describe(_ error: DecodingError) -> Message {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return "\(path(context)) has no '\(key.stringValue)'"
+            return Message("\(path(context)) 缺少“\(key.stringValue)”", "\(path(context)) has no '\(key.stringValue)'")
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(path(context)): \(context.debugDescription)"
+            return Message("\(path(context))：类型不对（\(context.debugDescription)）", "\(path(context)): \(context.debugDescription)")
         case .dataCorrupted(let context):
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return "not valid JSON\(context.codingPath.isEmpty ? "" : " at \(path(context))"): \(underlying ?? context.debugDescription)"
+            let detail = underlying ?? context.debugDescription
+            return Message("不是有效的 JSON\(context.codingPath.isEmpty ? "" : "（\(path(context))）")：\(detail)",
+                           "not valid JSON\(context.codingPath.isEmpty ? "" : " at \(path(context))"): \(detail)")
         @unknown default:
-            return "not a valid plan file"
+            return Message("不是有效的规划文件", "not a valid plan file")
         }
     }
 }
@@ -133,31 +135,31 @@ private struct PlanDocument: Decodable {
 
     /// - Parameter line: the line an indicator's id is written on, for messages.
     func plan(file: String, line: (String) -> Int) throws(InputError) -> Plan {
-        var problems: [(message: String, line: Int)] = []
-        if targetYear <= baselineYear { problems.append(("targetYear must come after baselineYear", 0)) }
-        if domains.isEmpty { problems.append(("the plan has no domains", 0)) }
-        if indicators.isEmpty { problems.append(("the plan has no indicators", 0)) }
+        var problems: [(message: Message, line: Int)] = []
+        if targetYear <= baselineYear { problems.append((Message("targetYear（目标年份）必须晚于 baselineYear（基线年份）", "targetYear must come after baselineYear"), 0)) }
+        if domains.isEmpty { problems.append((Message("规划没有领域（domains）", "the plan has no domains"), 0)) }
+        if indicators.isEmpty { problems.append((Message("规划没有指标（indicators）", "the plan has no indicators"), 0)) }
         var seenNames: [String: String] = [:]
         var built: [Indicator] = []
         for (position, entry) in indicators.enumerated() {
             let label = "indicators[\(position)] (\(entry.id))"
             // The line is looked up only when there is a problem to report.
-            func problem(_ message: String) { problems.append(("\(label): \(message)", line(entry.id))) }
-            if !Self.isKebabCase(entry.id) { problem("the id must be kebab-case English, like life-expectancy") }
-            if !domains.contains(where: { $0.id == entry.domain }) { problem("unknown domain '\(entry.domain)'") }
+            func problem(_ message: Message) { problems.append((Message("\(label)：", "\(label): ") + message, line(entry.id))) }
+            if !Self.isKebabCase(entry.id) { problem(Message("id 须为小写英文加连字符，如 life-expectancy", "the id must be kebab-case English, like life-expectancy")) }
+            if !domains.contains(where: { $0.id == entry.domain }) { problem(Message("未知领域“\(entry.domain)”", "unknown domain '\(entry.domain)'")) }
             for name in [entry.id, entry.name, entry.nameEn] + (entry.aliases ?? []) {
                 let key = TextNormalization.nameKey(name)
                 if let owner = seenNames[key], owner != entry.id {
-                    problem("the name '\(name)' is also a name of \(owner)")
+                    problem(Message("名称“\(name)”也是 \(owner) 的名称", "the name '\(name)' is also a name of \(owner)"))
                 }
                 seenNames[key] = entry.id
             }
             guard let attribute = Attribute(rawValue: entry.attribute) else {
-                problem("attribute must be binding or expected, not '\(entry.attribute)'")
+                problem(Message("attribute（属性）须为 binding 或 expected，而不是“\(entry.attribute)”", "attribute must be binding or expected, not '\(entry.attribute)'"))
                 continue
             }
             guard let direction = Direction(rawValue: entry.direction) else {
-                problem("direction must be higher or lower, not '\(entry.direction)'")
+                problem(Message("direction（方向）须为 higher 或 lower，而不是“\(entry.direction)”", "direction must be higher or lower, not '\(entry.direction)'"))
                 continue
             }
             let kind: TargetKind
@@ -173,7 +175,7 @@ private struct PlanDocument: Decodable {
                 baseline: Baseline(text: entry.baseline.text, textEn: entry.baseline.textEn, value: entry.baseline.value, isApproximate: entry.baseline.approximate ?? false),
                 target: Target(text: entry.target.text, textEn: entry.target.textEn, kind: kind), notes: entry.notes ?? [], notesZh: entry.notesZh))
         }
-        if Set(domains.map(\.id)).count != domains.count { problems.append(("two domains share an id", 0)) }
+        if Set(domains.map(\.id)).count != domains.count { problems.append((Message("有两个领域的 id 相同", "two domains share an id"), 0)) }
         if !problems.isEmpty {
             throw InputError(kind: .invalidData, diagnostics: problems.map { Diagnostic(.error, SourceLocation(file: file, line: $0.line), $0.message) })
         }
@@ -186,33 +188,33 @@ private struct PlanDocument: Decodable {
 
     private enum KindResult {
         case success(TargetKind)
-        case failure(String)
+        case failure(Message)
     }
 
     private static func targetKind(_ target: TargetEntry, direction: Direction) -> KindResult {
         func need(_ value: Double?, _ key: String) -> Double? { value }
         switch target.kind {
         case "at-least", "at-most", "maintain":
-            guard let value = target.value else { return .failure("target kind \(target.kind) needs a value") }
+            guard let value = target.value else { return .failure(Message("目标类型 \(target.kind) 需要 value（目标值）", "target kind \(target.kind) needs a value")) }
             let expected: Direction = target.kind == "at-most" ? .lowerIsBetter : .higherIsBetter
-            guard direction == expected else { return .failure("target kind \(target.kind) needs direction \(expected.rawValue)") }
+            guard direction == expected else { return .failure(Message("目标类型 \(target.kind) 需要方向 \(expected.rawValue)", "target kind \(target.kind) needs direction \(expected.rawValue)")) }
             return .success(target.kind == "at-least" ? .atLeast(value) : target.kind == "at-most" ? .atMost(value) : .maintain(value))
         case "around":
-            guard let value = target.value else { return .failure("target kind around needs a value") }
+            guard let value = target.value else { return .failure(Message("目标类型 around 需要 value（目标值）", "target kind around needs a value")) }
             let tolerance = target.tolerance ?? 0.5
-            guard tolerance >= 0 else { return .failure("a tolerance cannot be negative") }
+            guard tolerance >= 0 else { return .failure(Message("tolerance（允差）不能为负", "a tolerance cannot be negative")) }
             return .success(.around(value, tolerance: tolerance))
         case "annual-decrease":
-            guard direction == .lowerIsBetter else { return .failure("target kind annual-decrease needs direction lower") }
+            guard direction == .lowerIsBetter else { return .failure(Message("目标类型 annual-decrease 需要方向 lower", "target kind annual-decrease needs direction lower")) }
             let step = target.step ?? 1
-            guard step > 0 else { return .failure("the step of annual-decrease must be more than 0") }
+            guard step > 0 else { return .failure(Message("annual-decrease 的 step（年降幅）必须大于 0", "the step of annual-decrease must be more than 0")) }
             return .success(.annualDecrease(step: step))
         case "stable-low":
-            guard direction == .lowerIsBetter else { return .failure("target kind stable-low needs direction lower") }
-            guard let ceiling = target.ceiling else { return .failure("target kind stable-low needs a ceiling") }
+            guard direction == .lowerIsBetter else { return .failure(Message("目标类型 stable-low 需要方向 lower", "target kind stable-low needs direction lower")) }
+            guard let ceiling = target.ceiling else { return .failure(Message("目标类型 stable-low 需要 ceiling（上限）", "target kind stable-low needs a ceiling")) }
             return .success(.stableLow(ceiling: ceiling, source: target.ceilingSource ?? ""))
         default:
-            return .failure("unknown target kind '\(target.kind)' (at-least, at-most, around, maintain, annual-decrease, stable-low)")
+            return .failure(Message("未知目标类型“\(target.kind)”（可用：at-least、at-most、around、maintain、annual-decrease、stable-low）", "unknown target kind '\(target.kind)' (at-least, at-most, around, maintain, annual-decrease, stable-low)"))
         }
     }
 

@@ -49,45 +49,51 @@ struct ReportedValuesLayout {
             let key = TextNormalization.nameKey(cell)
             if let column = headerNames[key] {
                 if column != .informational, columns.contains(column) {
-                    diagnostics.append(Diagnostic(.error, location, "the column '\(TextNormalization.printable(cell))' appears twice in the header"))
+                    diagnostics.append(Diagnostic(.error, location, Message("表头中“\(TextNormalization.printable(cell))”列出现了两次", "the column '\(TextNormalization.printable(cell))' appears twice in the header")))
                     return (nil, diagnostics)
                 }
                 columns.append(column)
             } else if let year = try? ValueParser.parseYear(cell, accepted: acceptedYears) {
                 if columns.contains(.yearValue(year)) {
-                    diagnostics.append(Diagnostic(.error, location, "the year column \(year) appears twice in the header"))
+                    diagnostics.append(Diagnostic(.error, location, Message("表头中年份列 \(year) 出现了两次", "the year column \(year) appears twice in the header")))
                     return (nil, diagnostics)
                 }
                 columns.append(.yearValue(year))
             } else {
                 columns.append(.unknown)
-                if !key.isEmpty { unknown.append("'\(TextNormalization.printable(cell))'") }
+                if !key.isEmpty { unknown.append(TextNormalization.printable(cell)) }
             }
         }
         // One warning for all of them: a sheet with thousands of stray columns gets one line, not thousands.
         if !unknown.isEmpty {
             let shown = 5
-            let names = unknown.prefix(shown).joined(separator: ", ") + (unknown.count > shown ? " and \(unknown.count - shown) more" : "")
-            let message = unknown.count == 1 ? "the column \(names) is not one plan-track reads; it is ignored"
-                : "the columns \(names) are not ones plan-track reads; they are ignored"
-            diagnostics.append(Diagnostic(.warning, location, message, suggestion: "columns: indicator, year, value, region, source, note"))
+            let more = unknown.count - shown
+            let namesZh = unknown.prefix(shown).map { "“\($0)”" }.joined(separator: "、") + (more > 0 ? "等 \(unknown.count) 列" : "")
+            let namesEn = unknown.prefix(shown).map { "'\($0)'" }.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+            let message = Message("\(namesZh)不是 plan-track 读取的列，已忽略",
+                                  unknown.count == 1 ? "the column \(namesEn) is not one plan-track reads; it is ignored"
+                                      : "the columns \(namesEn) are not ones plan-track reads; they are ignored")
+            diagnostics.append(Diagnostic(.warning, location, message,
+                                          suggestion: Message("可用的列：指标、年份、数值、地区、来源、备注", "columns: indicator, year, value, region, source, note")))
         }
         let layout = ReportedValuesLayout(columns: columns, headerCount: cells.count)
         guard columns.contains(.indicator) else {
-            diagnostics.append(Diagnostic(.error, location, "the header has no indicator column (indicator or 指标)",
-                                          suggestion: "the first line must name the columns, e.g. indicator,year,value,region,source"))
+            diagnostics.append(Diagnostic(.error, location, Message("表头没有指标列（指标或 indicator）", "the header has no indicator column (indicator or 指标)"),
+                                          suggestion: Message("第一行须写明各列名称，如 指标,年份,数值,地区,来源", "the first line must name the columns, e.g. indicator,year,value,region,source")))
             return (nil, diagnostics)
         }
         if layout.isWide {
             if columns.contains(.year) || columns.contains(.value) {
-                diagnostics.append(Diagnostic(.error, location, "the header has both year columns (2021, 2022, …) and a year or value column; use one layout"))
+                diagnostics.append(Diagnostic(.error, location, Message("表头既有年份列（2021、2022……）又有年份或数值列；请只用一种格式",
+                                                                "the header has both year columns (2021, 2022, …) and a year or value column; use one layout")))
                 return (nil, diagnostics)
             }
         } else {
-            let missing = [(Column.year, "year (年份)"), (Column.value, "value (数值)")].filter { !columns.contains($0.0) }.map(\.1)
+            let missing = [(Column.year, "年份（year）", "year (年份)"), (Column.value, "数值（value）", "value (数值)")].filter { !columns.contains($0.0) }
             if !missing.isEmpty {
-                diagnostics.append(Diagnostic(.error, location, "the header has no \(missing.joined(separator: " and ")) column",
-                                              suggestion: "long format: indicator,year,value; wide format: indicator,2021,2022,…"))
+                diagnostics.append(Diagnostic(.error, location, Message("表头没有\(missing.map(\.1).joined(separator: "和"))列",
+                                                                        "the header has no \(missing.map(\.2).joined(separator: " and ")) column"),
+                                              suggestion: Message("长表：指标,年份,数值；宽表：指标,2021,2022,…", "long format: indicator,year,value; wide format: indicator,2021,2022,…")))
                 return (nil, diagnostics)
             }
         }

@@ -56,8 +56,9 @@ package struct ReportedValuesReader {
             if builder.rows.count == rowsBefore, found.count == problemsBefore {
                 // Nothing read and nothing wrong: say so, rather than assess nothing in silence.
                 let message = notReportedCount > notReportedBefore
-                    ? "every value in the file is marked not reported (empty, —, NA): there is nothing to assess"
-                    : "the file has a header but no values"
+                    ? Message("文件中每个数值都标为未报告（空、—、NA）：没有可评估的数据",
+                              "every value in the file is marked not reported (empty, —, NA): there is nothing to assess")
+                    : Message("文件只有表头，没有数值", "the file has a header but no values")
                 note([Diagnostic(.warning, SourceLocation(file: file, line: 0), message)])
             }
         }

@@ -7,9 +7,9 @@ package enum CellValue: Sendable, Equatable {
 
 /// Why a cell could not be read, in words for the person who typed it.
 package struct ValueError: Error, Sendable, Equatable {
-    package let message: String
+    package let message: Message
 
-    package init(_ message: String) {
+    package init(_ message: Message) {
         self.message = message
     }
 }
@@ -23,20 +23,20 @@ package enum ValueParser {
     package static func parseValue(_ raw: String, unit: String) throws(ValueError) -> CellValue {
         let text = TextNormalization.trimmed(TextNormalization.halfWidth(raw))
         if let control = TextNormalization.firstControl(text) {
-            throw ValueError("'\(TextNormalization.printable(raw))' contains a control character \(control)")
+            throw ValueError(Message("“\(TextNormalization.printable(raw))”含有控制字符 \(control)", "'\(TextNormalization.printable(raw))' contains a control character \(control)"))
         }
         let raw = TextNormalization.printable(raw)
         if notReportedMarkers.contains(text.lowercased()) { return .notReported }
         let (number, rest) = try splitNumber(text, original: raw)
         let typedUnit = TextNormalization.trimmed(String(rest))
         if !typedUnit.isEmpty && unitKey(typedUnit) != unitKey(unit) {
-            throw ValueError("'\(raw)' has the unit \(typedUnit), but this indicator is measured in \(unit)")
+            throw ValueError(Message("“\(raw)”的单位是 \(typedUnit)，但该指标的单位是 \(unit)", "'\(raw)' has the unit \(typedUnit), but this indicator is measured in \(unit)"))
         }
         if number < 0 {
-            throw ValueError("'\(raw)' is negative; every indicator of the plan is zero or more")
+            throw ValueError(Message("“\(raw)”是负数；规划的每项指标都不小于零", "'\(raw)' is negative; every indicator of the plan is zero or more"))
         }
         if unit == "%" && number > 100 {
-            throw ValueError("'\(raw)' is over 100, but this indicator is a percentage")
+            throw ValueError(Message("“\(raw)”超过 100，但该指标是百分比", "'\(raw)' is over 100, but this indicator is a percentage"))
         }
         return .number(number)
     }
@@ -47,16 +47,16 @@ package enum ValueParser {
         var text = TextNormalization.trimmed(TextNormalization.halfWidth(raw))
         if text.isEmpty { return nil }
         if let control = TextNormalization.firstControl(text) {
-            throw ValueError("the year '\(TextNormalization.printable(raw))' contains a control character \(control)")
+            throw ValueError(Message("年份“\(TextNormalization.printable(raw))”含有控制字符 \(control)", "the year '\(TextNormalization.printable(raw))' contains a control character \(control)"))
         }
         if text.hasSuffix("年") { text = TextNormalization.trimmed(String(text.dropLast())) }
         // Excel sometimes writes a whole number as 2021.0; that is still a whole year.
         if text.hasSuffix(".0") { text = String(text.dropLast(2)) }
         guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), text.utf8.count <= 6, let year = Int(text) else {
-            throw ValueError("'\(raw)' is not a year (a whole number such as 2023)")
+            throw ValueError(Message("“\(raw)”不是年份（应为整数，如 2023）", "'\(raw)' is not a year (a whole number such as 2023)"))
         }
         guard accepted.contains(year) else {
-            throw ValueError("year \(year) is outside \(accepted.lowerBound)–\(accepted.upperBound)")
+            throw ValueError(Message("年份 \(year) 不在 \(accepted.lowerBound)—\(accepted.upperBound) 之间", "year \(year) is outside \(accepted.lowerBound)–\(accepted.upperBound)"))
         }
         return year
     }
@@ -92,7 +92,7 @@ package enum ValueParser {
             // A thousands separator only where groups of three follow a first group of one to three.
             let wellFormed = (1...3).contains(groups[0]) && groups.dropFirst().allSatisfy { $0 == 3 } && currentGroup == 3
             if !wellFormed {
-                throw ValueError("'\(original)' is not a number (a comma must separate thousands, like 1,234.5)")
+                throw ValueError(Message("“\(original)”不是数字（逗号只能作千位分隔，如 1,234.5）", "'\(original)' is not a number (a comma must separate thousands, like 1,234.5)"))
             }
         }
         var fractionDigits = 0
@@ -106,7 +106,7 @@ package enum ValueParser {
             }
         }
         guard integerDigits + fractionDigits > 0 else {
-            throw ValueError("'\(original)' is not a number")
+            throw ValueError(Message("“\(original)”不是数字", "'\(original)' is not a number"))
         }
         if index < scalars.count && (scalars[index] == "e" || scalars[index] == "E") {
             var lookahead = index + 1
@@ -125,7 +125,7 @@ package enum ValueParser {
             }
         }
         guard let number = Double(digits), number.isFinite else {
-            throw ValueError("'\(original)' is not a number")
+            throw ValueError(Message("“\(original)”不是数字", "'\(original)' is not a number"))
         }
         var rest = String.UnicodeScalarView()
         rest.append(contentsOf: scalars[index...])

@@ -165,10 +165,11 @@ extension ReportedData {
         /// Adds one value; a problem with it (unknown indicator, year out of range) instead.
         mutating func append(_ value: ReportedValue) -> Diagnostic? {
             guard let indicator = plan.index(of: value.indicator) else {
-                return Diagnostic(.error, value.location, "unknown indicator '\(value.indicator)'")
+                return Diagnostic(.error, value.location, Message("未知指标“\(value.indicator)”", "unknown indicator '\(value.indicator)'"))
             }
             guard plan.acceptedYears.contains(value.year) else {
-                return Diagnostic(.error, value.location, "year \(value.year) is outside \(plan.acceptedYears.lowerBound)–\(plan.acceptedYears.upperBound)")
+                return Diagnostic(.error, value.location, Message("年份 \(value.year) 不在 \(plan.acceptedYears.lowerBound)—\(plan.acceptedYears.upperBound) 之间",
+                                                             "year \(value.year) is outside \(plan.acceptedYears.lowerBound)–\(plan.acceptedYears.upperBound)"))
             }
             let fileID: Int16
             if let last = files.lastIndex(of: value.location.file) {
@@ -242,9 +243,11 @@ extension ReportedData {
         private func outsidePeriod() -> [RowProblem] {
             let period = plan.period
             return warnings(where: { !period.contains(Int($0.year)) }, message: { row in
-                let side = Int(row.year) < period.lowerBound ? "before" : "after"
-                return "\(plan.indicators[Int(row.indicator)].name) \(row.year): the year is \(side) the plan's period \(period.lowerBound)–\(period.upperBound) (a typo?); the value is not used"
-            }, rest: "have years outside the plan's period \(period.lowerBound)–\(period.upperBound)")
+                let before = Int(row.year) < period.lowerBound
+                let name = plan.indicators[Int(row.indicator)].name
+                return Message("\(name) \(row.year)年：该年份\(before ? "早于" : "晚于")规划期 \(period.lowerBound)—\(period.upperBound) 年（是否笔误？）；该数值不参与评估",
+                               "\(name) \(row.year): the year is \(before ? "before" : "after") the plan's period \(period.lowerBound)–\(period.upperBound) (a typo?); the value is not used")
+            }, rest: Message("年份在规划期 \(period.lowerBound)—\(period.upperBound) 年之外", "have years outside the plan's period \(period.lowerBound)–\(period.upperBound)"))
         }
 
         /// Values far from what the indicator can plausibly be (life expectancy 12.3), such as a
@@ -261,15 +264,17 @@ extension ReportedData {
                 let indicator = plan.indicators[Int(row.indicator)]
                 let value = NumberText.plain(row.value), region = regions[Int(row.region)]
                 if case .stableLow(let ceiling, _) = indicator.target.kind {
-                    return "\(indicator.name) \(row.year) \(region): \(value) is more than three times the ceiling \(NumberText.plain(ceiling)); check it (the value is used)"
+                    return Message("\(indicator.name) \(row.year)年 \(region)：\(value) 超过上限 \(NumberText.plain(ceiling)) 的三倍；请核对（该数值仍参与评估）",
+                                   "\(indicator.name) \(row.year) \(region): \(value) is more than three times the ceiling \(NumberText.plain(ceiling)); check it (the value is used)")
                 }
-                return "\(indicator.name) \(row.year) \(region): \(value) is more than 50% away from the plan's baseline \(indicator.baseline.text); check it (the value is used)"
-            }, rest: "have values far from what their indicator can plausibly be")
+                return Message("\(indicator.name) \(row.year)年 \(region)：\(value) 与规划基线 \(indicator.baseline.text) 相差超过 50%；请核对（该数值仍参与评估）",
+                               "\(indicator.name) \(row.year) \(region): \(value) is more than 50% away from the plan's baseline \(indicator.baseline.text); check it (the value is used)")
+            }, rest: Message("的数值远超出该指标的合理范围", "have values far from what their indicator can plausibly be"))
         }
 
         /// A warning for each row that `matches`, the first ten of each file by name and the rest
         /// counted in one line per file, so a large file cannot flood the screen.
-        private func warnings(where matches: (Row) -> Bool, message: (Row) -> String, rest: String) -> [RowProblem] {
+        private func warnings(where matches: (Row) -> Bool, message: (Row) -> Message, rest: Message) -> [RowProblem] {
             let shown = 10
             var problems: [RowProblem] = [], countInFile = [Int](repeating: 0, count: files.count)
             for (position, row) in rows.enumerated() where matches(row) {
@@ -280,7 +285,7 @@ extension ReportedData {
             }
             for (file, count) in countInFile.enumerated() where count > shown {
                 problems.append(RowProblem(position: rows.count, diagnostic: Diagnostic(.warning, SourceLocation(file: files[file], line: 0),
-                    "\(count - shown) more rows \(rest)")))
+                    Message("另有 \(count - shown) 行\(rest.zh)", "\(count - shown) more rows \(rest.en)"))))
             }
             return problems
         }
@@ -311,7 +316,8 @@ extension ReportedData {
                 let first = rows[Int(order[Int(starts[region])])]
                 let location = SourceLocation(file: files[Int(first.file)], line: Int(first.line))
                 problems.append(RowProblem(position: Int(order[Int(starts[region])]), diagnostic: Diagnostic(.warning, location,
-                    "the region '\(name)' looks like '\(alike)' but is read as another region; if they are one, write it one way")))
+                    Message("地区“\(name)”与“\(alike)”相近，但被当作另一个地区；如果是同一地区，请统一写法",
+                            "the region '\(name)' looks like '\(alike)' but is read as another region; if they are one, write it one way"))))
             }
             return problems
         }
@@ -337,9 +343,13 @@ extension ReportedData {
             let location = SourceLocation(file: files[Int(row.file)], line: Int(row.line))
             let region = regions[Int(row.region)]
             if first.value == row.value {
-                return Diagnostic(.warning, location, "\(name) \(row.year) \(region) is given twice with the same value \(NumberText.plain(row.value)) (first at \(firstLocation)); the repeat is ignored")
+                return Diagnostic(.warning, location, Message(
+                    "\(name) \(row.year)年 \(region) 重复填报了相同的数值 \(NumberText.plain(row.value))（首次在 \(firstLocation)）；重复的一行已忽略",
+                    "\(name) \(row.year) \(region) is given twice with the same value \(NumberText.plain(row.value)) (first at \(firstLocation)); the repeat is ignored"))
             }
-            return Diagnostic(.error, location, "\(name) \(row.year) \(region) is \(NumberText.plain(row.value)) here but \(NumberText.plain(first.value)) at \(firstLocation); keep one")
+            return Diagnostic(.error, location, Message(
+                "\(name) \(row.year)年 \(region) 此处为 \(NumberText.plain(row.value))，但在 \(firstLocation) 为 \(NumberText.plain(first.value))；请只保留一个",
+                "\(name) \(row.year) \(region) is \(NumberText.plain(row.value)) here but \(NumberText.plain(first.value)) at \(firstLocation); keep one"))
         }
     }
 }

@@ -7,21 +7,29 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     public let severity: Severity
     public let location: SourceLocation
-    public let message: String
+    public let message: Message
     /// A likely fix, e.g. the nearest indicator names; nil when there is none.
-    public let suggestion: String?
+    public let suggestion: Message?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, suggestion: String? = nil) {
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: Message, suggestion: Message? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.suggestion = suggestion
     }
 
-    public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let suggestion { text += " (\(suggestion))" }
-        return text
+    public var description: String { text(in: .en) }
+
+    /// `file:line: error: message (suggestion)`; in Chinese `file:line: 错误：message（suggestion）`,
+    /// the words gcc prints under a Chinese locale.
+    public func text(in language: Language) -> String {
+        switch language {
+        case .en:
+            return "\(location): \(severity.rawValue): \(message.en)" + (suggestion.map { " (\($0.en))" } ?? "")
+        case .zh:
+            let word = severity == .error ? "错误" : "警告"
+            return "\(location): \(word)：\(message.zh)" + (suggestion.map { "（\($0.zh)）" } ?? "")
+        }
     }
 }
 
@@ -42,11 +50,13 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         self.diagnostics = diagnostics
     }
 
-    public init(kind: Kind, _ location: SourceLocation, _ message: String) {
+    public init(kind: Kind, _ location: SourceLocation, _ message: Message) {
         self.init(kind: kind, diagnostics: [Diagnostic(.error, location, message)])
     }
 
-    public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
+    public var description: String { text(in: .en) }
+
+    public func text(in language: Language) -> String {
+        diagnostics.map { $0.text(in: language) }.joined(separator: "\n")
     }
 }

@@ -1,43 +1,80 @@
 import PlanTrack
 
 /// Help text laid out as swift-argument-parser lays it out: OVERVIEW, USAGE, ARGUMENTS, OPTIONS,
-/// SUBCOMMANDS; descriptions wrapped to 80 columns with continuations under their text.
+/// SUBCOMMANDS (in Chinese 概述, 用法, 参数, 选项, 子命令); descriptions wrapped to 80 columns
+/// with continuations under their text.
 public enum HelpFormatter {
     static let labelWidth = 26
     static let width = 80
 
-    public static func help(for spec: CommandSpec, toolName: String) -> String {
-        var out = DisplayWidth.wrap("OVERVIEW: \(spec.abstract)", width: width, hanging: 0) + "\n\n"
-        if !spec.discussion.isEmpty {
+    public static func help(for spec: CommandSpec, toolName: String, language: Language) -> String {
+        let words = Headings(language)
+        var out = DisplayWidth.wrap(words.overview + spec.abstract.text(in: language), width: width, hanging: 0) + "\n\n"
+        if let discussion = spec.discussion {
             // The discussion is written in lines already; only the ones too long are wrapped.
-            out += DisplayWidth.wrap(spec.discussion, width: width, hanging: 0) + "\n\n"
+            out += DisplayWidth.wrap(discussion.text(in: language), width: width, hanging: 0) + "\n\n"
         }
-        out += "USAGE: \(usage(for: spec, toolName: toolName))\n\n"
+        out += wrappedUsage(for: spec, toolName: toolName, heading: words.usage) + "\n\n"
         if !spec.arguments.isEmpty {
-            out += "ARGUMENTS:\n"
-            for argument in spec.arguments { out += row("<\(argument.name)>", argument.help) }
+            out += words.arguments + "\n"
+            for argument in spec.arguments { out += row("<\(argument.name)>", argument.help.text(in: language)) }
             out += "\n"
         }
-        out += "OPTIONS:\n"
-        for option in spec.options { out += row(option.label, option.help) }
+        out += words.options + "\n"
+        for option in spec.options { out += row(option.label, option.help.text(in: language)) }
         return out
     }
 
-    public static func usage(for spec: CommandSpec, toolName: String) -> String {
-        let parts = spec.options.filter { $0.name != "--help" }.map(\.usage) + spec.arguments.map(\.usage)
-        return ([toolName, spec.name] + parts).joined(separator: " ")
+    /// The section headings, as swift-argument-parser writes them and in Chinese.
+    struct Headings {
+        let overview, usage, arguments, options, subcommands: String
+
+        init(_ language: Language) {
+            switch language {
+            case .en: (overview, usage, arguments, options, subcommands) = ("OVERVIEW: ", "USAGE: ", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:")
+            case .zh: (overview, usage, arguments, options, subcommands) = ("概述：", "用法：", "参数：", "选项：", "子命令：")
+            }
+        }
     }
 
-    public static func toolHelp(toolName: String, abstract: String, commands: [CommandSpec]) -> String {
-        var out = "OVERVIEW: \(abstract)\n\n"
-        out += "USAGE: \(toolName) <subcommand>\n\n"
-        out += "OPTIONS:\n"
-        out += row("--version", "Show the version.")
-        out += row("-h, --help", "Show help information.")
-        out += "\nSUBCOMMANDS:\n"
-        for command in commands { out += row(command.name, command.abstract) }
-        out += row("help", "Show subcommand help information.")
-        out += "\n  See '\(toolName) help <subcommand>' for detailed help.\n"
+    public static func usage(for spec: CommandSpec, toolName: String) -> String {
+        ([toolName, spec.name] + usageParts(spec)).joined(separator: " ")
+    }
+
+    private static func usageParts(_ spec: CommandSpec) -> [String] {
+        spec.options.filter { $0.name != "--help" }.map(\.usage) + spec.arguments.map(\.usage)
+    }
+
+    /// The usage line within 80 columns, broken only between options, continuation lines under
+    /// the first option.
+    static func wrappedUsage(for spec: CommandSpec, toolName: String, heading: String) -> String {
+        var line = heading + "\(toolName) \(spec.name)"
+        let indent = String(repeating: " ", count: DisplayWidth.of(line) + 1)
+        var lines: [String] = []
+        for part in usageParts(spec) {
+            if DisplayWidth.of(line) + 1 + part.count > width, line != indent {
+                lines.append(line)
+                line = indent + part
+            } else {
+                line += (line == indent ? "" : " ") + part
+            }
+        }
+        return (lines + [line]).joined(separator: "\n")
+    }
+
+    public static func toolHelp(toolName: String, abstract: Message, commands: [CommandSpec], language: Language) -> String {
+        let words = Headings(language)
+        func say(_ zh: String, _ en: String) -> String { Message(zh, en).text(in: language) }
+        var out = words.overview + abstract.text(in: language) + "\n\n"
+        out += words.usage + "\(toolName) <subcommand>\n\n"
+        out += words.options + "\n"
+        out += row("--version", say("显示版本。", "Show the version."))
+        out += row("-h, --help", say("显示帮助信息。", "Show help information."))
+        out += "\n" + words.subcommands + "\n"
+        for command in commands { out += row(command.name, command.abstract.text(in: language)) }
+        out += row("help", say("显示子命令的帮助。", "Show subcommand help information."))
+        out += "\n  " + say("各子命令的详细帮助见 '\(toolName) help <subcommand>'。", "See '\(toolName) help <subcommand>' for detailed help.") + "\n"
+        out += "  " + say("用英文显示：--lang en；用中文显示：--lang zh。", "In Chinese: --lang zh; in English: --lang en.") + "\n"
         return out
     }
 

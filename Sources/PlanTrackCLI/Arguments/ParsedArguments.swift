@@ -1,3 +1,5 @@
+import PlanTrack
+
 /// The values found on a command line, by long option name.
 public struct ParsedArguments: Sendable {
     public var values: [String: [String]] = [:]
@@ -11,9 +13,9 @@ public struct ParsedArguments: Sendable {
 
 /// A command line that does not fit the command: exit 64, with the command's usage.
 public struct UsageError: Error, Sendable, Equatable {
-    public let message: String
+    public let message: Message
 
-    public init(_ message: String) {
+    public init(_ message: Message) {
         self.message = message
     }
 }

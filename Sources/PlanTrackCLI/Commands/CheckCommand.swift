@@ -4,9 +4,11 @@ import PlanTrack
 enum CheckCommand {
     static let spec = CommandSpec(
         name: "check",
-        abstract: "Show one indicator in full: definition, every reported year, pace, projection.",
-        discussion: "The indicator may be given by id, Chinese name, English name, alias, or an unambiguous part of any of them.",
-        arguments: [ArgumentSpec("indicator", help: "The indicator, e.g. 全科医生, life-expectancy, \"general practitioners\".")],
+        abstract: Message("显示一项指标的全部情况：定义、历年数值、进度与预测。", "Show one indicator in full: definition, every reported year, pace, projection."),
+        discussion: Message("指标可用 id、中文名、英文名、别名，或其中任一名称中不致混淆的一部分来指定。",
+                            "The indicator may be given by id, Chinese name, English name, alias, or an unambiguous part of any of them."),
+        arguments: [ArgumentSpec("indicator", help: Message("指标，如 全科医生、life-expectancy、\"general practitioners\"。",
+                                                            "The indicator, e.g. 全科医生, life-expectancy, \"general practitioners\"."))],
         options: DataOptions.all)
 
     /// Candidates as aligned `id  name` lines.
@@ -40,18 +42,18 @@ enum CheckCommand {
         case .found(let found):
             index = found
         case .ambiguous(let candidates):
-            var message = "'\(query)' matches \(candidates.count) indicators; give more of the name:\n"
-            message += candidateList(candidates, plan: loaded.plan, labels: labels)
-            console.writeError("Error: " + message)
+            let message = Message("错误：“\(query)”与 \(candidates.count) 项指标相符；请把名称写得更完整：\n",
+                                  "Error: '\(query)' matches \(candidates.count) indicators; give more of the name:\n")
+            console.writeError(message.text(in: loaded.language) + candidateList(candidates, plan: loaded.plan, labels: labels))
             return .usage
         case .notFound(let suggestions):
-            var message = "Error: No indicator matches '\(query)'."
+            var message = Message("错误：没有与“\(query)”相符的指标。", "Error: No indicator matches '\(query)'.").text(in: loaded.language)
             if !suggestions.isEmpty {
-                message += " The nearest:\n" + candidateList(suggestions, plan: loaded.plan, labels: labels)
+                message += Message("最接近的：\n", " The nearest:\n").text(in: loaded.language) + candidateList(suggestions, plan: loaded.plan, labels: labels)
             } else {
                 message += "\n"
             }
-            console.writeError(message + "  See 'plan-track indicators' for every name.\n")
+            console.writeError(message + "  " + Message("全部指标名称见 'plan-track indicators'。", "See 'plan-track indicators' for every name.").text(in: loaded.language) + "\n")
             return .failure
         }
         let assessor = loaded.assessor

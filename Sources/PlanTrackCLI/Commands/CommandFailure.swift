@@ -3,11 +3,11 @@ import PlanTrack
 /// Why a command stops, which decides what is printed and the exit code.
 enum CommandFailure: Error {
     /// The command line is wrong: printed with the usage line, exit 64.
-    case usage(String)
+    case usage(Message)
     /// Input files that cannot be used: every problem, then exit 65, or 66 when a file could not be opened.
     case input(InputError)
     /// An output file that cannot be written (or would overwrite an input): exit 73.
-    case cannotWrite(String)
+    case cannotWrite(Message)
 
     var exitCode: ExitCode {
         switch self {

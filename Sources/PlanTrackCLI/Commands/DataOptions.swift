@@ -2,15 +2,25 @@ import PlanTrack
 
 /// The options every command that assesses data shares, and loading what they name.
 enum DataOptions {
-    static let data = OptionSpec("--data", short: "-d", value: "file",
-                                 help: "A CSV file of reported values; repeat for several files, - reads standard input.\n(default: the values shipped with plan-track)", repeatable: true)
-    static let plan = OptionSpec("--plan", value: "file", help: "A plan definition in the format of Data/plan.json. (default: the Jinan plan)")
-    static let year = OptionSpec("--year", short: "-y", value: "year",
-                                 help: "The evaluation year, within the plan's period.\n(default: the latest year of the period with a value for the region)")
-    static let region = OptionSpec("--region", short: "-r", value: "region", help: "The region to assess. (default: the plan's region, 济南市)")
-    static let encoding = OptionSpec("--encoding", value: "encoding", help: "Read the data files in this encoding: utf-8, utf-16le, utf-16be or gbk.\n(default: detected)")
-    static let language = OptionSpec("--lang", value: "lang", help: "Language of labels and names: zh or en.\n(default: zh when LANG starts with zh, else en)", choices: ["zh", "en"])
-    static let format = OptionSpec("--format", value: "format", help: "Output format: text or json. (default: text)", choices: OutputFormat.allCases.map(\.rawValue))
+    static let data = OptionSpec("--data", short: "-d", value: "file", help: Message(
+        "填报数值的 CSV 文件；多个文件可重复给出，- 表示标准输入。\n（默认：plan-track 自带的数值）",
+        "A CSV file of reported values; repeat for several files, - reads standard input.\n(default: the values shipped with plan-track)"), repeatable: true)
+    static let plan = OptionSpec("--plan", value: "file", help: Message(
+        "规划定义文件，格式同 Data/plan.json。（默认：自带的济南市“十四五”卫生健康规划）",
+        "A plan definition in the format of Data/plan.json. (default: the shipped Jinan plan)"))
+    static let year = OptionSpec("--year", short: "-y", value: "year", help: Message(
+        "评估年份，须在规划期内。\n（默认：规划期内该地区有数值的最近一年）",
+        "The evaluation year, within the plan's period.\n(default: the latest year of the period with a value for the region)"))
+    static let region = OptionSpec("--region", short: "-r", value: "region", help: Message(
+        "要评估的地区。（默认：规划所属地区）", "The region to assess. (default: the plan's region)"))
+    static let encoding = OptionSpec("--encoding", value: "encoding", help: Message(
+        "按此编码读取数据文件：utf-8、utf-16le、utf-16be 或 gbk。\n（默认：自动识别）",
+        "Read the data files in this encoding: utf-8, utf-16le, utf-16be or gbk.\n(default: detected)"))
+    static let language = OptionSpec("--lang", value: "lang", help: Message(
+        "输出语言：zh（中文）或 en（英文）。\n（默认：LANG 以 zh 开头时为中文，否则为英文）",
+        "Language of everything printed: zh or en.\n(default: zh when LANG starts with zh, else en)"), choices: ["zh", "en"])
+    static let format = OptionSpec("--format", value: "format", help: Message(
+        "输出格式：text（文本）或 json。（默认：text）", "Output format: text or json. (default: text)"), choices: OutputFormat.allCases.map(\.rawValue))
 
     static let all = [data, plan, year, region, encoding, language, format]
 
@@ -46,7 +56,7 @@ enum DataOptions {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw .input(InputError(kind: reader.couldNotOpenAFile ? .cannotOpen : .invalidData, diagnostics: diagnostics))
         }
-        for warning in diagnostics { console.writeError("\(warning)\n") }
+        for warning in diagnostics { console.writeError(warning.text(in: selection.language) + "\n") }
         return data
     }
 
@@ -65,7 +75,8 @@ enum DataOptions {
         guard let year else { return nil }
         guard years.contains(year) else {
             if years == plan.period {
-                throw .usage("The value '\(year)' is invalid for '--year <year>': the plan runs from \(plan.baselineYear) to \(plan.targetYear); give a year in that period (\(plan.targetYear) for the final evaluation).")
+                throw .usage(Message("值 '\(year)' 不适用于 '--year <year>'：规划期为 \(plan.baselineYear)—\(plan.targetYear) 年；请给出规划期内的年份（终期评估用 \(plan.targetYear)）。",
+                                     "The value '\(year)' is invalid for '--year <year>': the plan runs from \(plan.baselineYear) to \(plan.targetYear); give a year in that period (\(plan.targetYear) for the final evaluation)."))
             }
             throw DataSelection.invalidYear(String(year))
         }
@@ -77,13 +88,14 @@ enum DataOptions {
         let region = TextNormalization.trimmed(asked)
         if region == plan.region || data.contains(region: region) {
             if region == plan.referenceRegion, !plan.referenceRegion.isEmpty {
-                throw .usage("\(region) is the reference region: its values are compared with, not assessed.")
+                throw .usage(Message("\(region) 是参照地区：其数值只用于比较，不做评估。", "\(region) is the reference region: its values are compared with, not assessed."))
             }
             return region
         }
         let known = [plan.region] + data.regions.filter { $0 != plan.region && $0 != plan.referenceRegion }
-        var message = "No reported values for the region '\(region)'. Regions in the data: \(known.joined(separator: ", "))."
-        if let nearest = CommandLineParser.nearest(region, among: known) { message += " Did you mean '\(nearest)'?" }
+        var message = Message("没有地区“\(region)”的填报数值。数据中的地区：\(known.joined(separator: "、"))。",
+                              "No reported values for the region '\(region)'. Regions in the data: \(known.joined(separator: ", ")).")
+        if let nearest = CommandLineParser.nearest(region, among: known) { message = message + CommandLineParser.didYouMean(nearest) }
         throw .usage(message)
     }
 }
@@ -110,7 +122,8 @@ struct DataSelection {
         region = arguments.value("--region")
         if let name = arguments.value("--encoding") {
             guard let encoding = TextEncoding(name: name) else {
-                throw .usage("The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of 'utf-8', 'utf-16le', 'utf-16be', 'gbk'.")
+                throw .usage(Message("值 '\(name)' 不适用于 '--encoding <encoding>'。请给出以下之一：'utf-8'、'utf-16le'、'utf-16be'、'gbk'。",
+                                     "The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of 'utf-8', 'utf-16le', 'utf-16be', 'gbk'."))
             }
             self.encoding = encoding
         }
@@ -122,6 +135,6 @@ struct DataSelection {
     var inputs: [String] { files + (planPath.map { [$0] } ?? []) }
 
     static func invalidYear(_ text: String) -> CommandFailure {
-        .usage("The value '\(text)' is invalid for '--year <year>': give a year such as 2023.")
+        .usage(Message("值 '\(text)' 不适用于 '--year <year>'：请给出年份，如 2023。", "The value '\(text)' is invalid for '--year <year>': give a year such as 2023."))
     }
 }

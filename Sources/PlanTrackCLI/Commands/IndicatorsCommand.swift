@@ -4,7 +4,7 @@ import PlanTrack
 enum IndicatorsCommand {
     static let spec = CommandSpec(
         name: "indicators",
-        abstract: "List the plan's indicators: unit, baseline, target, how it is read, attribute.",
+        abstract: Message("列出规划的指标：单位、基线、目标、目标的解读、属性。", "List the plan's indicators: unit, baseline, target, how it is read, attribute."),
         options: [DataOptions.plan, DataOptions.language, DataOptions.format])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {

@@ -5,15 +5,21 @@ import PlanTrack
 enum ReportCommand {
     static let spec = CommandSpec(
         name: "report",
-        abstract: "Write the year's progress report (年度监测) in Markdown, with SVG charts.",
-        discussion: """
+        abstract: Message("生成年度监测报告（Markdown），附 SVG 图表。", "Write the year's progress report (年度监测) in Markdown, with SVG charts."),
+        discussion: Message("""
+        Markdown 为 GitHub 风格（竖线表格）；用 pandoc 可转为 .docx：
+          pandoc 2023-progress.md -o 2023-progress.docx
+        """, """
         The Markdown is GitHub-flavoured with pipe tables; pandoc turns it into .docx:
           pandoc 2023-progress.md -o 2023-progress.docx
-        """,
+        """),
         options: DataOptions.all + [
-            OptionSpec("--out", short: "-o", value: "file", help: "Write the report to this file, atomically. (default: standard output)"),
-            OptionSpec("--charts", value: "folder", help: "Write the charts to this folder. (default: <report name>-charts/ beside --out;\nwithout --out, no charts unless this is given)"),
-            OptionSpec("--no-charts", help: "Leave the charts out."),
+            OptionSpec("--out", short: "-o", value: "file", help: Message(
+                "把报告写入此文件（整体写入，不会留下半个文件）。（默认：标准输出）", "Write the report to this file, atomically. (default: standard output)")),
+            OptionSpec("--charts", value: "folder", help: Message(
+                "把图表写入此文件夹。（默认：--out 旁的 <报告名>-charts/；\n没有 --out 时，除非给出此项，否则不生成图表）",
+                "Write the charts to this folder. (default: <report name>-charts/ beside --out;\nwithout --out, no charts unless this is given)")),
+            OptionSpec("--no-charts", help: Message("不生成图表。", "Leave the charts out.")),
         ])
 
     struct Options {
@@ -68,12 +74,14 @@ enum ReportCommand {
                 try OutputFile.write(chart.svg, to: chart.path, inputs: inputs)
                 links[chart.id] = relativePath(chart.path, from: reportFolder)
             }
-            reportEarlierCharts(in: chartFolder, plan: loaded.plan, written: Set(links.keys), console: console)
+            reportEarlierCharts(in: chartFolder, plan: loaded.plan, written: Set(links.keys), language: loaded.language, console: console)
         }
         let markdown = MarkdownReport(language: loaded.language, chartLinks: links).render(result)
         if let out {
             try OutputFile.write(markdown, to: out, inputs: inputs)
-            console.writeError("wrote \(out)" + (chartFolder.map { " and \(links.count) charts in \($0)" } ?? "") + "\n")
+            let wrote = chartFolder.map { Message("已写入 \(out)，以及 \($0) 中的 \(links.count) 张图表", "wrote \(out) and \(links.count) charts in \($0)") }
+                ?? Message("已写入 \(out)", "wrote \(out)")
+            console.writeError(wrote.text(in: loaded.language) + "\n")
         } else {
             console.write(markdown)
         }
@@ -82,11 +90,13 @@ enum ReportCommand {
 
     /// Charts an earlier report wrote for indicators this one has none for: named, not deleted,
     /// so that nobody takes them for this year's.
-    private static func reportEarlierCharts(in folder: String, plan: Plan, written: Set<Indicator.ID>, console: Console) {
+    private static func reportEarlierCharts(in folder: String, plan: Plan, written: Set<Indicator.ID>, language: Language, console: Console) {
         let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         for indicator in plan.indicators where !written.contains(indicator.id) && names.contains("\(indicator.id).svg") {
             let path = (folder as NSString).appendingPathComponent("\(indicator.id).svg")
-            console.writeError("\(path): warning: a chart from an earlier report; this report does not use it\n")
+            let warning = Diagnostic(.warning, SourceLocation(file: path, line: 0),
+                                     Message("此前报告生成的图表；本报告未使用", "a chart from an earlier report; this report does not use it"))
+            console.writeError(warning.text(in: language) + "\n")
         }
     }
 

@@ -4,14 +4,17 @@ import PlanTrack
 enum StatusCommand {
     static let spec = CommandSpec(
         name: "status",
-        abstract: "Show where every indicator of the plan stands, domain by domain.",
-        discussion: """
-        Each indicator's latest reported value is set against its 2020 baseline and its 2025
-        target: progress, the share of time elapsed, and a status. Binding (约束性) indicators
-        that are behind are named first, as at risk.
-        """,
+        abstract: Message("按领域显示规划每项指标的进展。", "Show where every indicator of the plan stands, domain by domain."),
+        discussion: Message("""
+        每项指标的最新填报值与规划基线、目标值对照：完成进度、时间进度和状态。
+        进度滞后的约束性指标列为有风险，放在最前面。
+        """, """
+        Each indicator's latest reported value is set against the plan's baseline and target:
+        progress, the share of time elapsed, and a status. Binding (约束性) indicators that are
+        behind are named first, as at risk.
+        """),
         options: DataOptions.all + [
-            OptionSpec("--strict", help: "Exit with 1 when any binding indicator is at risk (for scripts)."),
+            OptionSpec("--strict", help: Message("有约束性指标存在风险时以 1 退出（供脚本使用）。", "Exit with 1 when any binding indicator is at risk (for scripts).")),
         ])
 
     struct Options {

@@ -4,10 +4,12 @@ import PlanTrack
 enum ValidateCommand {
     static let spec = CommandSpec(
         name: "validate",
-        abstract: "Check data files and list every problem, as file:line: error|warning: message.",
-        discussion: "Exits 0 when there are no errors (warnings allowed), 65 when there are errors, 66 when a file cannot be opened.",
-        arguments: [ArgumentSpec("file", help: "CSV files of reported values; - reads standard input.", repeatable: true)],
-        options: [DataOptions.plan, DataOptions.encoding])
+        abstract: Message("检查数据文件，列出全部问题，格式为 文件:行: 错误|警告：说明。",
+                          "Check data files and list every problem, as file:line: error|warning: message."),
+        discussion: Message("没有错误（可有警告）时以 0 退出，有错误时以 65 退出，文件无法打开时以 66 退出。",
+                            "Exits 0 when there are no errors (warnings allowed), 65 when there are errors, 66 when a file cannot be opened."),
+        arguments: [ArgumentSpec("file", help: Message("填报数值的 CSV 文件；- 表示标准输入。", "CSV files of reported values; - reads standard input."), repeatable: true)],
+        options: [DataOptions.plan, DataOptions.encoding, DataOptions.language])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         var options = try DataSelection(arguments, console: console)
@@ -19,13 +21,14 @@ enum ValidateCommand {
         // The checks the assessment makes on the data too (e.g. a 2020 row against the plan's baseline).
         let assessor = Assessor(plan: plan, data: data)
         diagnostics += assessor.assess(region: plan.region, year: assessor.defaultYear(region: plan.region)).warnings
-        for diagnostic in diagnostics { console.write("\(diagnostic)\n") }
+        for diagnostic in diagnostics { console.write(diagnostic.text(in: options.language) + "\n") }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        let files = options.files.count
-        let values = data.count
-        console.write("\(files) file\(files == 1 ? "" : "s"), \(values) value\(values == 1 ? "" : "s"), \(reader.notReportedCount) not reported: "
-            + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+        let files = options.files.count, values = data.count, notReported = reader.notReportedCount
+        func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        let summary = Message("\(files) 个文件，\(values) 个数值，\(notReported) 个未报告：\(errors) 个错误，\(warnings) 个警告",
+                              "\(counted(files, "file")), \(counted(values, "value")), \(notReported) not reported: \(counted(errors, "error")), \(counted(warnings, "warning"))")
+        console.write(summary.text(in: options.language) + "\n")
         if reader.couldNotOpenAFile { return .noInput }
         return errors > 0 ? .dataError : .success
     }

@@ -72,8 +72,9 @@ import Testing
     @Test func ambiguousListsTheCandidatesAndExits64() {
         let run = Run(["check", "死亡率", "--lang", "zh"])
         #expect(run.code == .usage)
-        #expect(run.errors.contains("'死亡率' matches 4 indicators"))
+        #expect(run.errors.hasPrefix("错误：“死亡率”与 4 项指标相符；请把名称写得更完整：\n"))
         #expect(run.errors.contains("  infant-mortality             婴儿死亡率\n"))
+        #expect(Run(["check", "死亡率", "--lang", "en"]).errors.hasPrefix("Error: '死亡率' matches 4 indicators; give more of the name:\n"))
     }
 
     @Test func unknownSuggestsTheNearestAndExits1() {

@@ -38,18 +38,18 @@ import Testing
         let problems = Self.problems(Self.text.replacingOccurrences(of: original, with: replacement))
         #expect(problems.count == 1, "\(problems)")
         #expect(problems.first?.location == SourceLocation(file: "plan.json", line: Self.line(of: anchor)))
-        #expect(problems.first?.message.contains(fragment) == true, "\(problems.first?.message ?? "")")
+        #expect(problems.first?.message.en.contains(fragment) == true, "\(problems.first?.message.en ?? "")")
     }
 
     @Test func aSyntaxErrorNamesItsLine() {
         let broken = Self.text.replacingOccurrences(of: "\"targetYear\": 2025,", with: "\"targetYear\": 2025")
         let problems = Self.problems(broken)
         #expect(problems.first?.location.line == Self.line(of: "\"domains\": ["))
-        #expect(problems.first?.message.hasPrefix("not valid JSON") == true)
+        #expect(problems.first?.message.en.hasPrefix("not valid JSON") == true)
     }
 
     @Test func yearsMustBeInOrder() {
         let problems = Self.problems(Self.text.replacingOccurrences(of: "\"targetYear\": 2025", with: "\"targetYear\": 2019"))
-        #expect(problems.map(\.message) == ["targetYear must come after baselineYear"])
+        #expect(problems.map(\.message.en) == ["targetYear must come after baselineYear"])
     }
 }

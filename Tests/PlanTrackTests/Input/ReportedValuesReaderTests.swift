@@ -47,32 +47,36 @@ import Testing
     }
 
     @Test(arguments: [
-        ("indicator,year,value\n人均寿数,2021,80", 2, "unknown indicator '人均寿数'"),
-        ("indicator,year,value\nlife-expectancy,2021,abc", 2, "人均期望寿命 2021: 'abc' is not a number"),
-        ("indicator,year,value\nlife-expectancy,21,80", 2, "year 21 is outside 2000–2100"),
-        ("indicator,year,value\nlife-expectancy,,80", 2, "the row has no year"),
-        ("indicator,year,value\ninfant-mortality,2021,1.77%", 2, "has the unit %, but this indicator is measured in ‰"),
-        ("indicator,year,value\n,2021,80", 2, "the row has values but no indicator"),
-        ("indicator,year,value\nlife-expectancy,2021,80,extra", 2, "the row has 4 cells but the header has 3"),
-        ("indicator,year\nlife-expectancy,2021", 1, "the header has no value (数值) column"),
-        ("year,value\n2021,80", 1, "the header has no indicator column"),
-        ("indicator,year,value,year\n", 1, "appears twice"),
-        ("indicator,year,value,2021\n", 1, "use one layout"),
-        ("", 0, "the file is empty"),
-        ("indicator,year,value\nlife-expectancy,2021,\"80", 2, "is never closed"),
-        ("indicator,year,value\nlife-expectancy,2021,80\n人均期望寿命,2021,80.1", 3, "is 80.1 here but 80 at test.csv:2"),
+        ("indicator,year,value\n人均寿数,2021,80", 2, "unknown indicator '人均寿数'", "未知指标“人均寿数”"),
+        ("indicator,year,value\nlife-expectancy,2021,abc", 2, "人均期望寿命 2021: 'abc' is not a number", "人均期望寿命 2021年：“abc”不是数字"),
+        ("indicator,year,value\nlife-expectancy,21,80", 2, "year 21 is outside 2000–2100", "年份 21 不在 2000—2100 之间"),
+        ("indicator,year,value\nlife-expectancy,,80", 2, "the row has no year", "这一行没有年份"),
+        ("indicator,year,value\ninfant-mortality,2021,1.77%", 2, "has the unit %, but this indicator is measured in ‰", "的单位是 %，但该指标的单位是 ‰"),
+        ("indicator,year,value\n,2021,80", 2, "the row has values but no indicator", "这一行有数值，但没有指标"),
+        ("indicator,year,value\nlife-expectancy,2021,80,extra", 2, "the row has 4 cells but the header has 3", "这一行有 4 个单元格，但表头只有 3 个"),
+        ("indicator,year\nlife-expectancy,2021", 1, "the header has no value (数值) column", "表头没有数值（value）列"),
+        ("year,value\n2021,80", 1, "the header has no indicator column", "表头没有指标列"),
+        ("indicator,year,value,year\n", 1, "appears twice", "出现了两次"),
+        ("indicator,year,value,2021\n", 1, "use one layout", "请只用一种格式"),
+        ("", 0, "the file is empty", "文件是空的"),
+        ("indicator,year,value\nlife-expectancy,2021,\"80", 2, "is never closed", "没有结束引号"),
+        ("indicator,year,value\nlife-expectancy,2021,80\n人均期望寿命,2021,80.1", 3, "is 80.1 here but 80 at test.csv:2", "此处为 80.1，但在 test.csv:2 为 80"),
+        ("indicator,year,value\nlife-expectancy,2021,80\u{0}", 2, "contains a control character U+0000", "含有控制字符 U+0000"),
     ])
-    func errorsNameTheFileAndLine(csv: String, line: Int, fragment: String) {
+    func errorsNameTheFileAndLineInBothLanguages(csv: String, line: Int, english: String, chinese: String) {
         let (_, diagnostics) = Fixtures.read(csv)
         let errors = diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1, "\(diagnostics)")
         #expect(errors.first?.location == SourceLocation(file: "test.csv", line: line))
-        #expect(errors.first?.message.contains(fragment) == true, "\(errors.first?.message ?? "")")
+        #expect(errors.first?.message.en.contains(english) == true, "\(errors.first?.message.en ?? "")")
+        #expect(errors.first?.message.zh.contains(chinese) == true, "\(errors.first?.message.zh ?? "")")
+        #expect(errors.first?.text(in: .zh).hasPrefix("test.csv\(line > 0 ? ":\(line)" : ""): 错误：") == true)
+        #expect(errors.first?.text(in: .en).hasPrefix("test.csv\(line > 0 ? ":\(line)" : ""): error: ") == true)
     }
 
     @Test func unknownIndicatorSuggestsTheNearestNames() {
         let (_, diagnostics) = Fixtures.read("indicator,year,value\n人均期望寿名,2021,80")
-        #expect(diagnostics.first?.suggestion?.contains("人均期望寿命") == true)
+        #expect(diagnostics.first?.suggestion?.en.contains("人均期望寿命") == true)
     }
 
     @Test func everyProblemIsListedNotJustTheFirst() {
@@ -99,7 +103,7 @@ import Testing
         let (data, diagnostics) = Fixtures.read("indicator,name,unit,year,value,remarks\nlife-expectancy,人均期望寿命,岁,2021,80,x")
         #expect(data.values.count == 1)
         #expect(diagnostics.map(\.severity) == [.warning])
-        #expect(diagnostics.first?.message.contains("remarks") == true)
+        #expect(diagnostics.first?.message.en.contains("remarks") == true)
     }
 
     @Test func aMissingFileCannotBeOpened() {

@@ -45,7 +45,7 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.diagnostics.first?.location.line == 2)
-            #expect(error.diagnostics.first?.message.contains("--encoding gbk") == true)
+            #expect(error.diagnostics.first?.message.en.contains("--encoding gbk") == true)
         }
     }
 

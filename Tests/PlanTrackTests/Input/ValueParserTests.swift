@@ -53,7 +53,7 @@ import Testing
             let value = try ValueParser.parseValue(text, unit: unit)
             Issue.record("'\(text)' parsed as \(value)")
         } catch {
-            #expect(error.message.contains(fragment), "\(error.message)")
+            #expect(error.message.en.contains(fragment), "\(error.message)")
         }
     }
 
@@ -83,7 +83,7 @@ import Testing
                         #expect(value.isFinite && value >= 0)
                     }
                 } catch {
-                    #expect(!error.message.isEmpty)
+                    #expect(!error.message.en.isEmpty)
                 }
             }
             _ = try? ValueParser.parseYear(text, accepted: 2000...2100)

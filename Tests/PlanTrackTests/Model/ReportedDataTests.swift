@@ -73,8 +73,8 @@ import Testing
                 }
             }
             // Only the one-value rule is compared here; years outside the plan's period have their own warnings.
-            let found = diagnostics.filter { $0.message.contains("given twice") || $0.message.contains("here but") }.map { diagnostic in
-                let firstAt = diagnostic.message.range(of: "random.csv:").map { String(diagnostic.message[$0.lowerBound...].prefix { $0 != ")" && $0 != ";" }) } ?? "?"
+            let found = diagnostics.filter { $0.message.en.contains("given twice") || $0.message.en.contains("here but") }.map { diagnostic in
+                let firstAt = diagnostic.message.en.range(of: "random.csv:").map { String(diagnostic.message.en[$0.lowerBound...].prefix { $0 != ")" && $0 != ";" }) } ?? "?"
                 return "\(diagnostic.location): \(diagnostic.severity.rawValue) (first at \(firstAt))"
             }
             #expect(found == expected, "\(regions) regions, \(order)")

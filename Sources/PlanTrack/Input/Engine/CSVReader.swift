@@ -60,9 +60,9 @@ struct CSVFields: ~Copyable {
 struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// 1-based line where the problem was found.
     let line: Int
-    let message: String
+    let message: Message
 
-    var description: String { "line \(line): \(message)" }
+    var description: String { "line \(line): \(message.en)" }
 
     /// The same error with its line moved by `lines`: for a part of a file read on its own.
     func shifted(by lines: Int) -> CSVError {
@@ -183,7 +183,7 @@ struct CSVReader: Sendable {
                         position += 1
                     }
                     if end < 0 {
-                        return .failure(CSVError(line: openingLine, message: "a quoted field opens on this line and is never closed"))
+                        return .failure(CSVError(line: openingLine, message: Message("引号字段从这一行开始，但没有结束引号", "a quoted field opens on this line and is never closed")))
                     }
                     fields.append(CSVField(start: start, end: end, hasEscapedQuotes: escaped))
                     // Spaces after a closing quote are harmless; anything else means broken quoting.
@@ -198,7 +198,7 @@ struct CSVReader: Sendable {
                         CSVReader.consumeLineEnd(buffer, &position, &line)
                         return .success(())
                     }
-                    return .failure(CSVError(line: line, message: "unexpected text after a closing quote; a quote inside a quoted field must be doubled (\"\")"))
+                    return .failure(CSVError(line: line, message: Message("结束引号后还有文字；引号字段内的引号须写两遍（\"\"）", "unexpected text after a closing quote; a quote inside a quoted field must be doubled (\"\")")))
                 }
                 let start = position
                 position = CSVReader.firstOf(delimiter, orLineEndIn: buffer, from: position)

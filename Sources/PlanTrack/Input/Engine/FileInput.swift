@@ -14,13 +14,13 @@ enum FileInput {
         let location = SourceLocation(file: path, line: 0)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(InputError(kind: .cannotOpen, location, "cannot open the file: it does not exist"))
+            return .failure(InputError(kind: .cannotOpen, location, Message("无法打开文件：文件不存在", "cannot open the file: it does not exist")))
         }
         if isDirectory.boolValue {
-            return .failure(InputError(kind: .cannotOpen, location, "cannot open the file: it is a folder"))
+            return .failure(InputError(kind: .cannotOpen, location, Message("无法打开文件：这是一个文件夹", "cannot open the file: it is a folder")))
         }
         guard let bytes = readWhole(path) else {
-            return .failure(InputError(kind: .cannotOpen, location, "cannot open the file: \(String(cString: strerror(errno)))"))
+            return .failure(InputError(kind: .cannotOpen, location, Message("无法打开文件：\(String(cString: strerror(errno)))", "cannot open the file: \(String(cString: strerror(errno)))")))
         }
         return .success(bytes)
     }

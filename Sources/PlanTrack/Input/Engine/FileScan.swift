@@ -65,7 +65,7 @@ struct FileScan {
             return .failed([Diagnostic(.error, SourceLocation(file: file, line: error.line), error.message)])
         }
         guard let layout else {
-            return .failed([Diagnostic(.error, SourceLocation(file: file, line: 0), "the file is empty: expected a header row such as indicator,year,value")])
+            return .failed([Diagnostic(.error, SourceLocation(file: file, line: 0), Message("文件是空的：应有一行表头，如 指标,年份,数值", "the file is empty: expected a header row such as indicator,year,value"))])
         }
         let stretches = readStretches(text, delimiter: reader.delimiter, from: reader.offset, layout: layout, fileID: fileID)
         if stretches.contains(where: \.invalidUTF8) { return nil }

@@ -11,8 +11,8 @@ struct StretchReader {
         let severity: Diagnostic.Severity
         /// Counted from the stretch's first line (1).
         let line: Int
-        let message: String
-        let suggestion: String?
+        let message: Message
+        let suggestion: Message?
         /// How many rows the stretch had read when this was found: where it goes among them.
         let rowsBefore: Int
     }
@@ -50,7 +50,7 @@ struct StretchReader {
     private var recentTextHits = 0
     private var usesRecentTexts = true
     private static let recentTextLimit = 4_096
-    private var unknownIndicators: [(message: String, suggestion: String)] = []
+    private var unknownIndicators: [(message: Message, suggestion: Message)] = []
     /// The previous row's cell and meaning, per column: neighbouring rows repeat a region or a
     /// source, and comparing bytes is cheaper than interning them.
     private var previous = Array(repeating: PreviousCell(), count: 3)
@@ -160,7 +160,7 @@ struct StretchReader {
         return texts
     }
 
-    private mutating func report(_ severity: Diagnostic.Severity, line: Int, _ message: String, suggestion: String? = nil) {
+    private mutating func report(_ severity: Diagnostic.Severity, line: Int, _ message: Message, suggestion: Message? = nil) {
         findings.append(Finding(severity: severity, line: line, message: message, suggestion: suggestion, rowsBefore: rows.count))
     }
 
@@ -181,13 +181,14 @@ struct StretchReader {
 
     private mutating func readRow(_ fields: borrowing CSVFields, base: UnsafePointer<UInt8>, reader: CSVReader, line: Int) {
         if fields.count > layout.headerCount, (layout.headerCount..<fields.count).contains(where: { !fields.field($0).isEmpty }) {
-            report(.error, line: line, "the row has \(fields.count) cells but the header has \(layout.headerCount); a cell holding a comma must be quoted")
+            report(.error, line: line, Message("这一行有 \(fields.count) 个单元格，但表头只有 \(layout.headerCount) 个；含逗号的单元格须加引号",
+                                              "the row has \(fields.count) cells but the header has \(layout.headerCount); a cell holding a comma must be quoted"))
             return
         }
         let indicatorCode = indicator(fields.field(layout.indicator), base: base, reader: reader)
         if invalidUTF8 { return }
         if indicatorCode == Self.emptyIndicator {
-            report(.error, line: line, "the row has values but no indicator")
+            report(.error, line: line, Message("这一行有数值，但没有指标", "the row has values but no indicator"))
             return
         }
         if indicatorCode < 0 {
@@ -220,7 +221,7 @@ struct StretchReader {
             }
             do {
                 guard let parsed = try ValueParser.parseYear(yearText, accepted: acceptedYears) else {
-                    report(.error, line: line, "the row has no year")
+                    report(.error, line: line, Message("这一行没有年份", "the row has no year"))
                     return
                 }
                 year = parsed
@@ -259,7 +260,7 @@ struct StretchReader {
                     number = parsed
                 }
             } catch {
-                report(.error, line: context.line, "\(indicator.name) \(year): \(error.message)")
+                report(.error, line: context.line, Message("\(indicator.name) \(year)年：", "\(indicator.name) \(year): ") + error.message)
                 return
             }
         }
@@ -376,14 +377,17 @@ struct StretchReader {
     private mutating func indicatorCode(_ text: String) -> Int32 {
         if text.isEmpty { return Self.emptyIndicator }
         if let control = TextNormalization.firstControl(text) {
-            unknownIndicators.append(("the indicator '\(TextNormalization.printable(text))' contains a control character \(control)", "retype the name, or copy it from plan-track indicators"))
+            unknownIndicators.append((
+                Message("指标“\(TextNormalization.printable(text))”含有控制字符 \(control)", "the indicator '\(TextNormalization.printable(text))' contains a control character \(control)"),
+                Message("请重新输入名称，或从 plan-track indicators 复制", "retype the name, or copy it from plan-track indicators")))
             return Int32(-(unknownIndicators.count - 1) - 2)
         }
         if let index = matcher.exactMatch(text) { return Int32(index) }
         let names = matcher.suggestions(for: text).map { plan.indicators[$0].name }
         unknownIndicators.append((
-            "unknown indicator '\(text)'",
-            names.isEmpty ? "see plan-track indicators for the names" : "did you mean \(names.joined(separator: ", "))?"))
+            Message("未知指标“\(text)”", "unknown indicator '\(text)'"),
+            names.isEmpty ? Message("指标名称见 plan-track indicators", "see plan-track indicators for the names")
+                : Message("是否指：\(names.joined(separator: "、"))？", "did you mean \(names.joined(separator: ", "))?")))
         return Int32(-(unknownIndicators.count - 1) - 2)
     }
 }

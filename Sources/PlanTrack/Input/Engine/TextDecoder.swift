@@ -38,7 +38,8 @@ enum TextDecoder {
         if forced == nil && !hasUTF8BOM && !hasLittleEndianBOM && !hasBigEndianBOM {
             if let guess = utf16WithoutMark(bytes) {
                 throw InputError(kind: .invalidData, SourceLocation(file: file, line: 1),
-                                 "the file looks like UTF-16 without a byte-order mark; try --encoding \(guess.rawValue)")
+                                 Message("文件像是没有字节顺序标记（BOM）的 UTF-16；请试用 --encoding \(guess.rawValue)",
+                                         "the file looks like UTF-16 without a byte-order mark; try --encoding \(guess.rawValue)"))
             }
             // Detected: UTF-8 if the bytes checked are valid UTF-8, else GB18030.
             if firstInvalidUTF8Offset(bytes, limit: limit) == nil {
@@ -86,7 +87,8 @@ enum TextDecoder {
     /// The error for bytes that were taken as UTF-8 but are not.
     static func notUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, file: String) -> InputError {
         InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: offset)),
-                   "the file is not valid UTF-8 (byte 0x\(hex(bytes[offset]))); give --encoding gbk if it was saved as ANSI/GBK")
+                   Message("文件不是有效的 UTF-8（字节 0x\(hex(bytes[offset]))）；如果它是以 ANSI/GBK 保存的，请加 --encoding gbk",
+                           "the file is not valid UTF-8 (byte 0x\(hex(bytes[offset]))); give --encoding gbk if it was saved as ANSI/GBK"))
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
@@ -146,7 +148,7 @@ enum TextDecoder {
 
     private static func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, bigEndian: Bool, file: String) throws(InputError) -> InputBytes {
         if (bytes.count - start) % 2 != 0 {
-            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "the file is UTF-16 but has an odd number of bytes")
+            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), Message("文件是 UTF-16，但字节数为奇数", "the file is UTF-16 but has an odd number of bytes"))
         }
         var units: [UInt16] = []
         units.reserveCapacity((bytes.count - start) / 2)
@@ -161,7 +163,7 @@ enum TextDecoder {
         let failed = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) { output.append($0) }
         if failed {
             throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: output, at: output.count)),
-                             "the file is not valid UTF-16 (an unpaired surrogate)")
+                             Message("文件不是有效的 UTF-16（有不成对的代理项）", "the file is not valid UTF-16 (an unpaired surrogate)"))
         }
         return InputBytes(copying: output)
     }
@@ -186,11 +188,12 @@ enum TextDecoder {
             switch outcome {
             case .unavailable:
                 output.deallocate()
-                throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), "this system's iconv cannot convert from \(encodingName)")
+                throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), Message("本系统的 iconv 无法从 \(encodingName) 转换", "this system's iconv cannot convert from \(encodingName)"))
             case .failed(let offset):
                 output.deallocate()
                 throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: offset)),
-                                 "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(bytes[min(offset, bytes.count - 1)])))")
+                                 Message("文件既不是 UTF-8 也不是 GBK/GB18030（字节 0x\(hex(bytes[min(offset, bytes.count - 1)]))）",
+                                         "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(bytes[min(offset, bytes.count - 1)])))"))
             case .converted(let count):
                 let start = output + 2 * bounds[part] + 16 * part
                 if start != output + written { (output + written).update(from: start, count: count) }

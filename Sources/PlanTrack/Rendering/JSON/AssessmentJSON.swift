@@ -25,8 +25,19 @@ public enum AssessmentJSON {
             ("year", .int(result.year)),
             ("indicators", .array(result.assessments.map { assessment($0, plan: result.plan) })),
             ("summary", summary(result.summary)),
-            ("warnings", .array(result.warnings.map { .string($0.description) })),
+            ("warnings", .array(result.warnings.map(diagnostic))),
             ("otherRegions", .array(result.otherRegions.map { .object([("region", .string($0.name)), ("rows", .int($0.rows))]) })),
+        ])
+    }
+
+    /// A warning with its place apart, in both languages like every name in the JSON.
+    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("file", .string(diagnostic.location.file)),
+            ("line", .int(diagnostic.location.line)),
+            ("message", .string(diagnostic.message.zh)),
+            ("messageEn", .string(diagnostic.message.en)),
         ])
     }
 

@@ -112,7 +112,7 @@ public struct MarkdownReport: Sendable {
 
         if !result.warnings.isEmpty {
             out += "## " + pick("数据提示", "Data warnings") + "\n\n"
-            for warning in result.warnings { out += "- " + escaped(warning.description) + "\n" }
+            for warning in result.warnings { out += "- " + escaped(warning.text(in: labels.language)) + "\n" }
             out += "\n"
         }
 

@@ -91,6 +91,9 @@ package enum DisplayWidth {
     /// Every line of `text` wider than `width` wrapped to it: at a space where the line has one
     /// (English), else between characters (Chinese), the rest indented `hanging` more than the
     /// line. Lines with terminal styles are left as they are: tables and headings already fitted.
+    /// Chinese punctuation that closes, which typesetting keeps off the start of a line.
+    static let closingMarks: Set<Character> = ["，", "。", "、", "：", "；", "！", "？", "）", "》", "”", "’", "」", "』", "…"]
+
     package static func wrap(_ text: String, width: Int, hanging: Int = 2) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let line = String(line)
@@ -101,9 +104,21 @@ package enum DisplayWidth {
                 let characterWidth = of(character)
                 if currentWidth + characterWidth > width, !current.trimmingCharacters(in: .whitespaces).isEmpty {
                     var carried = ""
-                    if character != " ", let space = current.lastIndex(of: " "), current[..<space].contains(where: { $0 != " " }) {
-                        carried = String(current[current.index(after: space)...])
-                        current = String(current[..<space])
+                    // English words are kept whole. Chinese may break between any two characters, as
+                    // it is typeset, but a nearby space or mark such as ， is the nicer place.
+                    if character != " ", let cut = current.lastIndex(where: { $0 == " " || Self.closingMarks.contains($0) }),
+                       current[..<cut].contains(where: { $0 != " " }) {
+                        let tail = current[current.index(after: cut)...]
+                        if (of(character) == 1 && tail.allSatisfy { of($0) == 1 }) || of(String(tail)) <= width / 4 {
+                            let end = current[cut] == " " ? cut : current.index(after: cut)  // a mark stays, a space goes
+                            carried = String(tail)
+                            current = String(current[..<end])
+                        }
+                    }
+                    // A line never starts with a closing mark such as ， or 。: the character before it goes along.
+                    if carried.isEmpty, Self.closingMarks.contains(character), current.count > 1, let last = current.last, last != " " {
+                        carried = String(last)
+                        current.removeLast()
                     }
                     lines.append(current)
                     current = indent + carried

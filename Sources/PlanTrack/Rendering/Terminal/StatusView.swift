@@ -43,7 +43,7 @@ public struct StatusView: Sendable {
         }
         if !result.warnings.isEmpty {
             out += "\n" + labels.warnings(result.warnings.count) + "\n"
-            for warning in result.warnings { out += "  \(warning)\n" }
+            for warning in result.warnings { out += "  " + warning.text(in: labels.language) + "\n" }
         }
         return maxWidth.map { DisplayWidth.wrap(out, width: $0) } ?? out
     }

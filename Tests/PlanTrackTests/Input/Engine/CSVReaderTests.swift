@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func unterminatedQuoteNamesTheLineItOpensOn() {
-        #expect(Self.records("a,b\nc,\"open\nmore\n") == .failure(CSVError(line: 2, message: "a quoted field opens on this line and is never closed")))
+        #expect(Self.records("a,b\nc,\"open\nmore\n") == .failure(CSVError(line: 2, message: Message("引号字段从这一行开始，但没有结束引号", "a quoted field opens on this line and is never closed"))))
     }
 
     @Test func textAfterAClosingQuoteIsAnError() {

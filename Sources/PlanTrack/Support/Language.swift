@@ -1,4 +1,4 @@
-/// The language of labels and indicator names in what plan-track prints.
+/// The language of everything plan-track prints: labels, names, messages and help.
 public enum Language: String, Sendable, CaseIterable {
     case zh
     case en
