@@ -54,7 +54,7 @@ enum EmbeddedData {
         "textEn": "stable at a low level",
         "kind": "stable-low",
         "ceiling": 8.2,
-        "ceilingSource": "Shandong's 十四五 2025 goal for maternal mortality, 8.2/10万 (provincial health commission press conference on its 十四五 plan, 2021-08-20)"
+        "ceilingSource": "山东省卫生健康委“十四五”卫生健康规划新闻发布会，2021年8月20日：全省2025年目标孕产妇死亡率 8.2/10万"
       },
       "notes": [
         "稳定在较低水平 is read as: at most the ceiling, and below the provincial value of the same year when one is reported (the plan: 确保全市孕产妇、婴儿和5岁以下儿童死亡率低于全省平均水平)."
@@ -79,7 +79,7 @@ enum EmbeddedData {
         "textEn": "stable at a low level",
         "kind": "stable-low",
         "ceiling": 3.3,
-        "ceilingSource": "Shandong's 十四五 2025 goal for infant mortality, 3.3‰ (provincial health commission press conference on its 十四五 plan, 2021-08-20)"
+        "ceilingSource": "山东省卫生健康委“十四五”卫生健康规划新闻发布会，2021年8月20日：全省2025年目标婴儿死亡率 3.3‰"
       },
       "notes": [
         "专栏1 prints the unit as %, but the plan's text gives 1.77‰: the unit is ‰.",
@@ -106,7 +106,7 @@ enum EmbeddedData {
         "textEn": "stable at a low level",
         "kind": "stable-low",
         "ceiling": 4.0,
-        "ceilingSource": "Shandong's 十四五 2025 goal for under-five mortality, 4.0‰ (provincial health commission press conference on its 十四五 plan, 2021-08-20)"
+        "ceilingSource": "山东省卫生健康委“十四五”卫生健康规划新闻发布会，2021年8月20日：全省2025年目标5岁以下儿童死亡率 4.0‰"
       },
       "notes": [
         "专栏1 prints the unit as %, but the plan's text gives 2.51‰: the unit is ‰.",
@@ -425,18 +425,18 @@ enum EmbeddedData {
 """#
 
     static let reportedValuesCSV = #"""
-indicator,year,value,region,source
-人均期望寿命,2021,79.99,济南市,"Shandong Health Commission press conference (Jinan session), reported by 国际在线 2022-06-21: 人均期望寿命提高至79.99岁"
-孕产妇死亡率,2021,7.35,济南市,"same press conference, 2022-06-21: 孕产妇死亡率、婴儿死亡率分别降至7.35/10万、1.68‰"
-婴儿死亡率,2021,1.68,济南市,"same press conference, 2022-06-21"
-每千人口医疗机构床位数,2021,7.80,济南市,"same press conference, 2022-06-21: 截至2021年底每千人口拥有床位7.80张"
-每千人口执业（助理）医师数,2021,4.55,济南市,"same press conference, 2022-06-21: 执业(助理)医师4.55人"
-每千人口注册护士数,2021,5.30,济南市,"same press conference, 2022-06-21: 注册护士5.30人"
-千人口3岁以下婴幼儿托位数,2022,4.15,济南市,"Jinan Municipal Health Commission 2022 work summary (seed 000): 千人口托位数达到4.15个"
-千人口3岁以下婴幼儿托位数,2024,4.41,济阳区,"Jiyang District Health Bureau 2024 summary (seed 004): 登记托位1860个,千人托位数4.41"
-儿童国家免疫规划疫苗全程接种率,2024,97.44,济阳区,"Jiyang District Health Bureau 2024 summary (seed 004): 1-7岁免疫规划疫苗全程接种率达97.44%"
-婴儿死亡率,2023,2.61,山东省,"Shandong provincial government press conference, 2024-05-29 (齐鲁网): 婴儿死亡率和5岁以下儿童死亡率分别降至2.61‰和3.76‰"
-5岁以下儿童死亡率,2023,3.76,山东省,"same press conference, 2024-05-29"
+指标,年份,数值,地区,来源
+人均期望寿命,2021,79.99,济南市,"山东省卫生健康委新闻发布会（济南专场），国际在线报道，2022年6月21日：“人均期望寿命提高至79.99岁”"
+孕产妇死亡率,2021,7.35,济南市,"山东省卫生健康委新闻发布会（济南专场），国际在线报道，2022年6月21日：“孕产妇死亡率、婴儿死亡率分别降至7.35/10万、1.68‰”"
+婴儿死亡率,2021,1.68,济南市,"山东省卫生健康委新闻发布会（济南专场），国际在线报道，2022年6月21日：“孕产妇死亡率、婴儿死亡率分别降至7.35/10万、1.68‰”"
+每千人口医疗机构床位数,2021,7.80,济南市,"山东省卫生健康委新闻发布会（济南专场），国际在线报道，2022年6月21日：“截至2021年底每千人口拥有床位7.80张”"
+每千人口执业（助理）医师数,2021,4.55,济南市,"山东省卫生健康委新闻发布会（济南专场），国际在线报道，2022年6月21日：“执业(助理)医师4.55人”"
+每千人口注册护士数,2021,5.30,济南市,"山东省卫生健康委新闻发布会（济南专场），国际在线报道，2022年6月21日：“注册护士5.30人”"
+千人口3岁以下婴幼儿托位数,2022,4.15,济南市,"济南市卫生健康委2022年工作总结《建成社区医院58家！济南建强公共卫生、医疗服务“两大体系”》（发布日期未注明）：“千人口托位数达到4.15个”"
+千人口3岁以下婴幼儿托位数,2024,4.41,济阳区,"济阳区卫生健康局2024年工作总结《风劲帆满图新志 守护健康谱新篇》（发布日期未注明）：“登记托位1860个，千人托位数4.41”"
+儿童国家免疫规划疫苗全程接种率,2024,97.44,济阳区,"济阳区卫生健康局2024年工作总结《风劲帆满图新志 守护健康谱新篇》（发布日期未注明）：“1-7岁免疫规划疫苗全程接种率达97.44%”"
+婴儿死亡率,2023,2.61,山东省,"山东省政府新闻发布会，齐鲁网报道，2024年5月29日：“婴儿死亡率和5岁以下儿童死亡率分别降至2.61‰和3.76‰”"
+5岁以下儿童死亡率,2023,3.76,山东省,"山东省政府新闻发布会，齐鲁网报道，2024年5月29日：“婴儿死亡率和5岁以下儿童死亡率分别降至2.61‰和3.76‰”"
 
 """#
 }

@@ -154,12 +154,12 @@ package struct Labels: Sendable {
     package var noData: String { pick("无数据或数据不足", "No data or too little") }
 
     package var provisionalFootnote: String {
-        pick("基线后的 (年份*)：规划未给出基线，暂以该年最早报告值为基线。",
-             "(year*) after a baseline: the plan gives none; the earliest reported value stands in (provisional).")
+        pick("注：带“*”的基线为暂定基线。规划未给出该指标的基线值，暂以最早报告年份（括号内）的数值代替。",
+             "Note: a baseline marked * is provisional. The plan gives none for that indicator, so the value of the earliest reported year (in brackets) stands in.")
     }
 
     package var staleFootnote: String {
-        pick("年份早于评估年份的，为该指标最近一次报告值。", "A year before the evaluation year is that indicator's latest reported value.")
+        pick("注：年份早于评估年份的，为该指标最近一次的报告值。", "Note: a year before the evaluation year is that indicator's latest reported value.")
     }
 
     package func warnings(_ count: Int) -> String {

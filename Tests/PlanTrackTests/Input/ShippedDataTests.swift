@@ -13,6 +13,24 @@ import Testing
         #expect(onDisk == ShippedData.reportedValuesCSV, "Data/reported-values.csv changed: run .ci/embed-data")
     }
 
+    /// Chinese publications are cited in Chinese, each with its date (or saying it has none), and
+    /// every row names its own source: never "same press conference".
+    @Test func shippedSourcesAreWrittenAsPublishedWithTheirDates() throws {
+        let data = try ReportedData(csv: Array(ShippedData.reportedValuesCSV.utf8), plan: ShippedData.plan)
+        #expect(data.values.count == 11)
+        for value in data.values {
+            let source = try #require(value.source)
+            #expect(source.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(source)")
+            #expect(source.range(of: #"\d{4}年\d{1,2}月\d{1,2}日|发布日期未注明"#, options: .regularExpression) != nil, "\(source)")
+            #expect(!source.lowercased().contains("same") && !source.contains("seed"), "\(source)")
+        }
+        let ceilings = ShippedData.plan.indicators.compactMap { indicator -> String? in
+            if case .stableLow(_, let source) = indicator.target.kind { return source }
+            return nil
+        }
+        #expect(ceilings.count == 3 && ceilings.allSatisfy { $0.contains("2021年8月20日") && !$0.contains("Shandong") })
+    }
+
     @Test func planHasTheTwentyThreeIndicatorsOfColumnOne() {
         let plan = ShippedData.plan
         #expect(plan.indicators.count == 23)
