@@ -258,7 +258,12 @@ extension ReportedData {
         private func implausibleValues() -> [RowProblem] {
             let bounds: [ClosedRange<Double>?] = plan.indicators.map { indicator in
                 if case .stableLow(let ceiling, _) = indicator.target.kind { return 0...(3 * ceiling) }
-                return indicator.baseline.value.map { (0.5 * $0)...(1.5 * $0) }
+                // Between baseline and target is plausible by definition: a value that reaches a
+                // target far from the baseline (全科医生 2.56 → 4) is good news, not a typo.
+                return indicator.baseline.value.map { baseline in
+                    let target = indicator.target.kind.value ?? baseline
+                    return (0.5 * min(baseline, target))...(1.5 * max(baseline, target))
+                }
             }
             return warnings(where: { row in bounds[Int(row.indicator)].map { !$0.contains(row.value) } ?? false }, message: { row in
                 let indicator = plan.indicators[Int(row.indicator)]
@@ -267,8 +272,8 @@ extension ReportedData {
                     return Message("\(indicator.name) \(row.year)年 \(region)：\(value) 超过上限 \(NumberText.plain(ceiling)) 的三倍；请核对（该数值仍参与评估）",
                                    "\(indicator.name) \(row.year) \(region): \(value) is more than three times the ceiling \(NumberText.plain(ceiling)); check it (the value is used)")
                 }
-                return Message("\(indicator.name) \(row.year)年 \(region)：\(value) 与规划基线 \(indicator.baseline.text) 相差超过 50%；请核对（该数值仍参与评估）",
-                               "\(indicator.name) \(row.year) \(region): \(value) is more than 50% away from the plan's baseline \(indicator.baseline.text); check it (the value is used)")
+                return Message("\(indicator.name) \(row.year)年 \(region)：\(value) 与规划基线 \(indicator.baseline.text) 相差超过 50%，也不在基线与目标之间；请核对（该数值仍参与评估）",
+                               "\(indicator.name) \(row.year) \(region): \(value) is more than 50% away from the plan's baseline \(indicator.baseline.text) and not between it and the target; check it (the value is used)")
             }, rest: Message("的数值远超出该指标的合理范围", "have values far from what their indicator can plausibly be"))
         }
 

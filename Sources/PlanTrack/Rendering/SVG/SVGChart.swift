@@ -48,11 +48,16 @@ public struct SVGChart: Sendable {
         if let targetLine { values.append(targetLine) }
         if let baselinePoint { values.append(baselinePoint.value) }
         if let reference = a.referenceValue { values.append(reference) }
-        let (low, high, step) = Self.niceScale(values.min() ?? 0, values.max() ?? 1)
+        // A percentage axis stops at 100 and a count at 0 unless a value goes beyond.
+        let bounds: ClosedRange<Double>? = indicator.unit == "%" ? 0...100 : 0...Double.greatestFiniteMagnitude
+        let (low, high, step) = Self.niceScale(values.min() ?? 0, values.max() ?? 1, within: bounds)
 
         let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
+        // The first and last years sit a little inside the plot, so that their value labels
+        // clear the axis's numbers and the legend.
+        let inset = 24.0
         func x(_ year: Int) -> Double {
-            Self.left + (lastYear == firstYear ? 0 : Double(year - firstYear) / Double(lastYear - firstYear)) * plotWidth
+            Self.left + inset + (lastYear == firstYear ? 0 : Double(year - firstYear) / Double(lastYear - firstYear)) * (plotWidth - 2 * inset)
         }
         func y(_ value: Double) -> Double { Self.top + (high - value) / (high - low) * plotHeight }
         func coordinate(_ number: Double) -> String { NumberText.fixed(number, 1) }
@@ -97,20 +102,26 @@ public struct SVGChart: Sendable {
             svg += "<line class=\"planned\" x1=\"\(coordinate(x(planned[0].year)))\" y1=\"\(coordinate(y(planned[0].value)))\" x2=\"\(coordinate(x(planned[1].year)))\" y2=\"\(coordinate(y(planned[1].value)))\" stroke=\"#999999\" stroke-width=\"1.5\" stroke-dasharray=\"4 4\"/>\n"
             legend.append(("#999999", "4 4", zh ? "按计划进度" : "planned path"))
         }
+        // Horizontal lines that a value label must not sit on.
+        let lines = [targetLine, a.referenceValue].compactMap { $0.map(y) }
         if projection.count == 2 {
             svg += "<line class=\"projection\" x1=\"\(coordinate(x(projection[0].year)))\" y1=\"\(coordinate(y(projection[0].value)))\" x2=\"\(coordinate(x(projection[1].year)))\" y2=\"\(coordinate(y(projection[1].value)))\" stroke=\"#2e86c1\" stroke-width=\"1.5\" stroke-dasharray=\"1 4\" stroke-linecap=\"round\"/>\n"
-            svg += "<text x=\"\(coordinate(x(projection[1].year) + 6))\" y=\"\(coordinate(y(projection[1].value) + 4))\" fill=\"#2e86c1\">\(Self.escape(NumberText.rounded(projection[1].value)))</text>\n"
+            // Inside the plot, ending at the point: to its right is the legend.
+            let place = Self.labelPlace(y(projection[1].value), avoiding: lines)
+            svg += "<text class=\"projection-value\" x=\"\(coordinate(x(projection[1].year) - 4 - abs(place.dx)))\" y=\"\(coordinate(place.y))\" text-anchor=\"end\" fill=\"#2e86c1\">\(Self.escape(NumberText.rounded(projection[1].value)))</text>\n"
             legend.append(("#2e86c1", "1 4", zh ? "趋势预测" : "projection"))
         }
         if let baselinePoint {
             svg += "<circle class=\"baseline\" cx=\"\(coordinate(x(baselinePoint.year)))\" cy=\"\(coordinate(y(baselinePoint.value)))\" r=\"4\" fill=\"#ffffff\" stroke=\"#1f618d\" stroke-width=\"2\"/>\n"
-            svg += "<text x=\"\(coordinate(x(baselinePoint.year)))\" y=\"\(coordinate(y(baselinePoint.value) - 9))\" text-anchor=\"middle\" fill=\"#1f618d\">\(Self.escape(NumberText.plain(baselinePoint.value)))</text>\n"
+            let place = Self.labelPlace(y(baselinePoint.value), avoiding: lines)
+            svg += "<text class=\"value-label\" x=\"\(coordinate(x(baselinePoint.year) + place.dx))\" y=\"\(coordinate(place.y))\" text-anchor=\"\(place.anchor)\" fill=\"#1f618d\">\(Self.escape(NumberText.plain(baselinePoint.value)))</text>\n"
         }
         let line = ((baselinePoint.map { [$0] } ?? []) + points).map { "\(coordinate(x($0.year))),\(coordinate(y($0.value)))" }.joined(separator: " ")
         svg += "<polyline class=\"series\" points=\"\(line)\" fill=\"none\" stroke=\"#1f618d\" stroke-width=\"2\"/>\n"
         for point in points {
             svg += "<circle class=\"value\" cx=\"\(coordinate(x(point.year)))\" cy=\"\(coordinate(y(point.value)))\" r=\"4\" fill=\"#1f618d\"><title>\(point.year): \(Self.escape(NumberText.plain(point.value)))</title></circle>\n"
-            svg += "<text x=\"\(coordinate(x(point.year)))\" y=\"\(coordinate(y(point.value) - 9))\" text-anchor=\"middle\" fill=\"#1f618d\">\(Self.escape(NumberText.plain(point.value)))</text>\n"
+            let place = Self.labelPlace(y(point.value), avoiding: lines)
+            svg += "<text class=\"value-label\" x=\"\(coordinate(x(point.year) + place.dx))\" y=\"\(coordinate(place.y))\" text-anchor=\"\(place.anchor)\" fill=\"#1f618d\">\(Self.escape(NumberText.plain(point.value)))</text>\n"
         }
         legend.insert(("#1f618d", "", zh ? "报告值" : "reported"), at: 0)
         for (index, item) in legend.enumerated() {
@@ -124,8 +135,17 @@ public struct SVGChart: Sendable {
         return svg
     }
 
-    /// An axis from a round number to a round number in steps of 1, 2 or 5 × 10ⁿ, with some room around the data.
-    static func niceScale(_ minimum: Double, _ maximum: Double) -> (low: Double, high: Double, step: Double) {
+    /// Where a value label goes for a point at `pointY`: above it, else below, else beside it,
+    /// the first place where the text (12px high) sits on none of `lines` (the target, the
+    /// province's value). `dx` is from the point; `anchor` is the SVG text-anchor.
+    static func labelPlace(_ pointY: Double, avoiding lines: [Double]) -> (dx: Double, y: Double, anchor: String) {
+        let places: [(dx: Double, y: Double, anchor: String)] = [(0, pointY - 9, "middle"), (0, pointY + 18, "middle"), (8, pointY + 4, "start")]
+        return places.first { place in !lines.contains { $0 > place.y - 14 && $0 < place.y + 4 } } ?? places[0]
+    }
+
+    /// An axis from a round number to a round number in steps of 1, 2 or 5 × 10ⁿ, with some room
+    /// around the data, but not past `bounds` (0–100 for a percentage) unless the data is.
+    static func niceScale(_ minimum: Double, _ maximum: Double, within bounds: ClosedRange<Double>? = nil) -> (low: Double, high: Double, step: Double) {
         var low = minimum, high = maximum
         if high - low < 1e-9 { low -= 1; high += 1 }
         let padding = (high - low) * 0.08
@@ -134,7 +154,12 @@ public struct SVGChart: Sendable {
         let rough = (high - low) / 4
         let magnitude = pow10(Int((log10Approximation(rough)).rounded(.down)))
         let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
-        return ((low / step).rounded(.down) * step, (high / step).rounded(.up) * step, step)
+        var niceLow = (low / step).rounded(.down) * step, niceHigh = (high / step).rounded(.up) * step
+        if let bounds {
+            if maximum <= bounds.upperBound { niceHigh = min(niceHigh, bounds.upperBound) }
+            if minimum >= bounds.lowerBound { niceLow = max(niceLow, bounds.lowerBound) }
+        }
+        return (niceLow, niceHigh, step)
     }
 
     private static func pow10(_ exponent: Int) -> Double {
