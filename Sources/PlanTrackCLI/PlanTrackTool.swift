@@ -12,6 +12,7 @@ public enum PlanTrackTool {
 
     static let commands: [(spec: CommandSpec, run: Runner)] = [
         (StatusCommand.spec, StatusCommand.run),
+        (RegionsCommand.spec, RegionsCommand.run),
         (ReportCommand.spec, ReportCommand.run),
         (CheckCommand.spec, CheckCommand.run),
         (IndicatorsCommand.spec, IndicatorsCommand.run),

@@ -36,6 +36,18 @@ public struct Assessor: Sendable {
         return assessor.assess(indicator: index, region: region, year: year ?? assessor.defaultYear(region: region))
     }
 
+    /// Every region side by side in `year` (default: the latest year of the plan's period with
+    /// a value for any of them): see `RegionComparison`.
+    public func compare(_ data: ReportedData, year: Int? = nil) -> RegionComparison {
+        Assessor(plan: plan, data: data).compare(year: year)
+    }
+
+    package func compare(year: Int?) -> RegionComparison {
+        let regions = plan.comparedRegions(data.regions)
+        let year = year ?? regions.compactMap { data.latestYear(region: $0, within: plan.period) }.max() ?? plan.baselineYear
+        return RegionComparison(plan: plan, year: year, regions: regions.map { assess(region: $0, year: year) })
+    }
+
     /// Y by default: the latest year of the plan's period with any reported value for the
     /// region; the baseline year without any. A stray 2031 (a typo for 2021) does not move it.
     package func defaultYear(region: String) -> Int {

@@ -9,6 +9,20 @@ enum EmbeddedData {
   "regionEn": "Jinan",
   "referenceRegion": "山东省",
   "referenceRegionEn": "Shandong Province",
+  "districts": [
+    { "name": "历下区", "nameEn": "Lixia District" },
+    { "name": "市中区", "nameEn": "Shizhong District" },
+    { "name": "槐荫区", "nameEn": "Huaiyin District" },
+    { "name": "天桥区", "nameEn": "Tianqiao District" },
+    { "name": "历城区", "nameEn": "Licheng District" },
+    { "name": "长清区", "nameEn": "Changqing District" },
+    { "name": "章丘区", "nameEn": "Zhangqiu District" },
+    { "name": "济阳区", "nameEn": "Jiyang District" },
+    { "name": "莱芜区", "nameEn": "Laiwu District" },
+    { "name": "钢城区", "nameEn": "Gangcheng District" },
+    { "name": "平阴县", "nameEn": "Pingyin County" },
+    { "name": "商河县", "nameEn": "Shanghe County" }
+  ],
   "baselineYear": 2020,
   "targetYear": 2025,
   "domains": [

@@ -87,6 +87,11 @@ private struct PlanDocument: Decodable {
         let nameEn: String
     }
 
+    struct DistrictEntry: Decodable {
+        let name: String
+        let nameEn: String?
+    }
+
     struct BaselineEntry: Decodable {
         let text: String
         let textEn: String?
@@ -128,6 +133,7 @@ private struct PlanDocument: Decodable {
     let regionEn: String?
     let referenceRegion: String?
     let referenceRegionEn: String?
+    let districts: [DistrictEntry]?
     let baselineYear: Int
     let targetYear: Int
     let domains: [DomainEntry]
@@ -182,6 +188,7 @@ private struct PlanDocument: Decodable {
         return Plan(
             name: name, nameEn: nameEn ?? name, source: source ?? "", region: region, regionEn: regionEn ?? region,
             referenceRegion: referenceRegion ?? "", referenceRegionEn: referenceRegionEn ?? referenceRegion ?? "",
+            districts: (districts ?? []).map { District(name: $0.name, nameEn: $0.nameEn ?? $0.name) },
             baselineYear: baselineYear, targetYear: targetYear,
             domains: domains.map { Domain(id: $0.id, name: $0.name, nameEn: $0.nameEn) }, indicators: built)
     }

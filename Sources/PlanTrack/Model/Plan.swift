@@ -10,6 +10,8 @@ public struct Plan: Sendable, Equatable {
     /// The region whose values serve as a reference (山东省), never assessed itself.
     public let referenceRegion: String
     public let referenceRegionEn: String
+    /// The districts and counties of `region`, in the plan's order; empty for a plan without.
+    public let districts: [District]
     public let baselineYear: Int
     public let targetYear: Int
     public let domains: [Domain]
@@ -18,7 +20,7 @@ public struct Plan: Sendable, Equatable {
 
     public init(
         name: String, nameEn: String, source: String, region: String, regionEn: String,
-        referenceRegion: String, referenceRegionEn: String, baselineYear: Int, targetYear: Int,
+        referenceRegion: String, referenceRegionEn: String, districts: [District] = [], baselineYear: Int, targetYear: Int,
         domains: [Domain], indicators: [Indicator]
     ) {
         self.name = name
@@ -28,14 +30,16 @@ public struct Plan: Sendable, Equatable {
         self.regionEn = regionEn
         self.referenceRegion = referenceRegion
         self.referenceRegionEn = referenceRegionEn
+        self.districts = districts
         self.baselineYear = baselineYear
         self.targetYear = targetYear
         self.domains = domains
         self.indicators = indicators
         positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var regionKeys: [String: String] = [:]
-        for (full, english) in [(referenceRegion, referenceRegionEn), (region, regionEn)] where !full.isEmpty {
-            for name in [full, english, Self.shortName(full)] where !name.isEmpty {
+        let named = [(referenceRegion, referenceRegionEn)] + districts.map { ($0.name, $0.nameEn) } + [(region, regionEn)]
+        for (full, english) in named where !full.isEmpty {
+            for name in [full, english, Self.shortName(full), Self.shortEnglishName(english)] where !name.isEmpty {
                 regionKeys[TextNormalization.nameKey(name)] = full
             }
         }
@@ -43,7 +47,7 @@ public struct Plan: Sendable, Equatable {
         regionKeyStarts = Set(regionKeys.keys.compactMap { $0.unicodeScalars.first?.value })
     }
 
-    /// The plan's region and the reference region, by the keys of every name they go by.
+    /// The plan's region, its districts and the reference region, by the keys of every name they go by.
     private let regionKeys: [String: String]
     /// The first characters of those keys: a name that starts otherwise needs no normalizing,
     /// which spares it for the thousands of other regions a large file names.
@@ -55,9 +59,9 @@ public struct Plan: Sendable, Equatable {
     /// The plan's period, baseline year to target year: 2020...2025 for a 十四五 plan.
     public var period: ClosedRange<Int> { baselineYear...max(baselineYear, targetYear) }
 
-    /// The name a row's region stands for: the plan's region and the reference region are also
-    /// known by their English names and their short names (济南 and Jinan for 济南市, 山东 for
-    /// 山东省); any other name is itself.
+    /// The name a row's region stands for: the plan's region, its districts and the reference
+    /// region are also known by their English names and their short names (济南 and Jinan for
+    /// 济南市, 济阳 for 济阳区, 山东 for 山东省); any other name is itself.
     public func regionName(for name: String) -> String {
         if name == region || name == referenceRegion { return name }
         guard let first = name.unicodeScalars.first(where: { !TextNormalization.isSpace($0) }) else { return name }
@@ -76,6 +80,14 @@ public struct Plan: Sendable, Equatable {
 
     private static let regionLevels = ["市", "省", "区", "县"].map { Array($0.utf8) }
 
+    /// An English region name without its level: Jiyang District → Jiyang.
+    static func shortEnglishName(_ name: String) -> String {
+        for level in [" District", " County", " City", " Province"] where name.hasSuffix(level) && name.count > level.count {
+            return String(name.dropLast(level.count))
+        }
+        return name
+    }
+
     /// `shortName` on UTF-8 bytes, for checking thousands of regions without making Strings.
     /// The level goes only when at least two characters are left (市中区 → 市中, not 市 → "").
     static func shortName(utf8 bytes: [UInt8]) -> ArraySlice<UInt8> {
@@ -90,6 +102,21 @@ public struct Plan: Sendable, Equatable {
     /// The years a reported value may carry at all. Wide enough for any plan's history and
     /// follow-up, narrow enough that a typo such as 20223 or 223 is caught as one.
     public var acceptedYears: ClosedRange<Int> { 2000...2100 }
+
+    /// The regions a comparison shows, in order: the plan's region, its districts, then every
+    /// other region that has values in `regionsInData` (never the reference region).
+    public func comparedRegions(_ regionsInData: [String]) -> [String] {
+        var regions = [region] + districts.map(\.name)
+        for name in regionsInData where name != referenceRegion && !regions.contains(name) { regions.append(name) }
+        return regions
+    }
+
+    /// A region's name in English where the plan gives one; else the name itself.
+    public func englishName(of name: String) -> String {
+        if name == region { return regionEn }
+        if name == referenceRegion { return referenceRegionEn }
+        return districts.first { $0.name == name }?.nameEn ?? name
+    }
 
     public func domain(id: String) -> Domain? {
         domains.first { $0.id == id }

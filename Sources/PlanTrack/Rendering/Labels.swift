@@ -29,10 +29,7 @@ package struct Labels: Sendable {
     }
 
     package func region(_ region: String, plan: Plan) -> String {
-        guard language == .en else { return region }
-        if region == plan.region { return plan.regionEn }
-        if region == plan.referenceRegion { return plan.referenceRegionEn }
-        return region
+        language == .en ? plan.englishName(of: region) : region
     }
 
     package func attribute(_ attribute: Attribute) -> String {
@@ -103,6 +100,33 @@ package struct Labels: Sendable {
         case .stableLow(let ceiling, _):
             return pick("≤ \(NumberText.plain(ceiling))\(u)，且低于全省同年水平", "≤ \(NumberText.plain(ceiling))\(u), and below the province in the same year")
         }
+    }
+
+    /// A status in two characters or a short word, for a cell of the regions matrix.
+    package func shortStatus(_ status: Status) -> String {
+        switch status {
+        case .achieved: pick("达标", "met")
+        case .onTrack: pick("正常", "on")
+        case .slightlyBehind: pick("略慢", "slow")
+        case .behind: pick("滞后", "late")
+        case .movingAway: pick("逆向", "away")
+        case .notMet: pick("未达", "miss")
+        case .noData: pick("无数据", "none")
+        case .insufficientData: pick("不足", "few")
+        }
+    }
+
+    /// What the short statuses mean, for under the matrix.
+    package var shortStatusLegend: String {
+        pick("达标：已达标/符合要求；正常：符合进度；略慢：略有滞后；滞后：明显滞后；逆向：逆向变化；未达：未达标/未达要求；不足：数据不足；“约”：约束性指标",
+             "met: achieved; on: on track; slow: slightly behind; late: behind; away: moving away; miss: not met; few: insufficient data; B: binding indicator")
+    }
+
+    package var bindingMark: String { pick("约", "B") }
+
+    /// A region as a column heading: its name, in English without its level (Jiyang).
+    package func regionHeading(_ region: String, plan: Plan) -> String {
+        language == .zh ? region : Plan.shortEnglishName(plan.englishName(of: region))
     }
 
     package var indicator: String { pick("指标", "Indicator") }

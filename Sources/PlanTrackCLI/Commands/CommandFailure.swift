@@ -30,4 +30,6 @@ enum CommandFailure: Error {
 /// What `--format` asks for.
 enum OutputFormat: String, CaseIterable {
     case text, json
+    /// Only where a command offers it (`regions`).
+    case csv
 }

@@ -20,7 +20,7 @@ enum DataOptions {
         "输出语言：zh（中文）或 en（英文）。\n（默认：LANG 以 zh 开头时为中文，否则为英文）",
         "Language of everything printed: zh or en.\n(default: zh when LANG starts with zh, else en)"), choices: ["zh", "en"])
     static let format = OptionSpec("--format", value: "format", help: Message(
-        "输出格式：text（文本）或 json。（默认：text）", "Output format: text or json. (default: text)"), choices: OutputFormat.allCases.map(\.rawValue))
+        "输出格式：text（文本）或 json。（默认：text）", "Output format: text or json. (default: text)"), choices: ["text", "json"])
 
     static let all = [data, plan, year, region, encoding, language, format]
 
@@ -86,15 +86,15 @@ enum DataOptions {
     static func region(_ asked: String?, plan: Plan, data: ReportedData) throws(CommandFailure) -> String {
         guard let asked else { return plan.region }
         let region = TextNormalization.trimmed(asked)
-        if region == plan.region || data.contains(region: region) {
+        if region == plan.region || plan.districts.contains(where: { $0.name == region }) || data.contains(region: region) {
             if region == plan.referenceRegion, !plan.referenceRegion.isEmpty {
                 throw .usage(Message("\(region) 是参照地区：其数值只用于比较，不做评估。", "\(region) is the reference region: its values are compared with, not assessed."))
             }
             return region
         }
-        let known = [plan.region] + data.regions.filter { $0 != plan.region && $0 != plan.referenceRegion }
-        var message = Message("没有地区“\(region)”的填报数值。数据中的地区：\(known.joined(separator: "、"))。",
-                              "No reported values for the region '\(region)'. Regions in the data: \(known.joined(separator: ", ")).")
+        let known = plan.comparedRegions(data.regions)
+        var message = Message("没有地区“\(region)”的填报数值。可评估的地区：\(known.joined(separator: "、"))。",
+                              "No reported values for the region '\(region)'. Regions that can be assessed: \(known.joined(separator: ", ")).")
         if let nearest = CommandLineParser.nearest(region, among: known) { message = message + CommandLineParser.didYouMean(nearest) }
         throw .usage(message)
     }

@@ -20,6 +20,8 @@ enum ReportCommand {
                 "把图表写入此文件夹。（默认：--out 旁的 <报告名>-charts/；\n没有 --out 时，除非给出此项，否则不生成图表）",
                 "Write the charts to this folder. (default: <report name>-charts/ beside --out;\nwithout --out, no charts unless this is given)")),
             OptionSpec("--no-charts", help: Message("不生成图表。", "Leave the charts out.")),
+            OptionSpec("--regions", help: Message("加入各地区对比一节（数据只有一个地区时不加）。",
+                                                  "Add a section comparing the regions (left out when the data holds one region).")),
         ])
 
     struct Options {
@@ -27,10 +29,13 @@ enum ReportCommand {
         let out: String?
         /// Where the charts go; nil for none.
         let chartFolder: String?
+        /// Add the section comparing the regions.
+        let regions: Bool
 
         init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
             data = try DataSelection(arguments, console: console)
             out = arguments.value("--out")
+            regions = arguments.flag("--regions")
             if arguments.flag("--no-charts") {
                 chartFolder = nil
             } else if let folder = arguments.value("--charts") {
@@ -56,6 +61,16 @@ enum ReportCommand {
             return .success
         }
         let out = options.out, chartFolder = options.chartFolder
+        var comparison: RegionComparison?
+        if options.regions {
+            let compared = Assessor(loaded.plan).compare(loaded.data, year: loaded.year)
+            if compared.regions.filter({ region in region.assessments.contains { $0.value != nil } }).count > 1 {
+                comparison = compared
+            } else {
+                console.writeError(Message("数据只有一个地区，报告不含各地区对比一节", "the data holds one region only: the report has no section comparing regions")
+                    .text(in: loaded.language) + "\n")
+            }
+        }
         let chart = SVGChart(language: loaded.language, plan: loaded.plan)
         let charts: [(id: Indicator.ID, path: String, svg: String)] = chartFolder.map { folder in
             result.assessments.compactMap { assessment in
@@ -76,7 +91,7 @@ enum ReportCommand {
             }
             reportEarlierCharts(in: chartFolder, plan: loaded.plan, written: Set(links.keys), language: loaded.language, console: console)
         }
-        let markdown = MarkdownReport(language: loaded.language, chartLinks: links).render(result)
+        let markdown = MarkdownReport(language: loaded.language, chartLinks: links, comparison: comparison).render(result)
         if let out {
             try OutputFile.write(markdown, to: out, inputs: inputs)
             let wrote = chartFolder.map { Message("已写入 \(out)，以及 \($0) 中的 \(links.count) 张图表", "wrote \(out) and \(links.count) charts in \($0)") }

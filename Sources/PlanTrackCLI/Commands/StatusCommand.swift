@@ -35,14 +35,18 @@ enum StatusCommand {
         if loaded.format == .json {
             console.write(utf8: json(result))
         } else {
-            let color = console.isTerminal && console.environment["NO_COLOR"] == nil && console.environment["TERM"] != "dumb"
-            let view = StatusView(language: loaded.language, color: color, maxWidth: console.isTerminal ? console.terminalWidth : nil)
+            let view = StatusView(language: loaded.language, color: usesColor(console), maxWidth: console.isTerminal ? console.terminalWidth : nil)
             console.write(view.render(result))
         }
         if options.strict, !result.summary.bindingAtRisk.isEmpty {
             return .failure
         }
         return .success
+    }
+
+    /// Colour only on a terminal, and not when NO_COLOR is set or the terminal is dumb.
+    static func usesColor(_ console: Console) -> Bool {
+        console.isTerminal && console.environment["NO_COLOR"] == nil && console.environment["TERM"] != "dumb"
     }
 
     /// The machine-readable answer, as UTF-8 ending in a line feed; `report --format json` gives the same.

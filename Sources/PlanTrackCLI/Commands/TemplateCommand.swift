@@ -11,6 +11,9 @@ enum TemplateCommand {
         options: [
             OptionSpec("--year", short: "-y", value: "year", help: Message("数值所属年份。（默认：上一个日历年）", "The year the values are for. (default: last calendar year)")),
             OptionSpec("--region", short: "-r", value: "region", help: Message("数值所属地区。（默认：规划所属地区）", "The region the values are for. (default: the plan's region)")),
+            OptionSpec("--regions", value: "regions", help: Message(
+                "为多个地区各生成一组行：all 表示规划所属地区及其全部区县，或用逗号分隔的地区名。",
+                "Rows for several regions: all for the plan's region and every district, or names separated by commas.")),
             OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件。（默认：标准输出）", "Write to this file. (default: standard output)")),
             OptionSpec("--force", help: Message("--out 文件已存在时覆盖它。（默认：拒绝，以免丢失已填好的文件）",
                                                 "Replace the --out file if it exists. (default: refuse, so a filled-in file is never lost)")),
@@ -22,11 +25,17 @@ enum TemplateCommand {
         let out: String?
         /// Replace `out` when it exists.
         let force: Bool
+        /// `all`, or region names separated by commas.
+        let regions: String?
 
         init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
             data = try DataSelection(arguments, console: console)
             out = arguments.value("--out")
             force = arguments.flag("--force")
+            regions = arguments.value("--regions")
+            if regions != nil, arguments.value("--region") != nil {
+                throw .usage(Message("'--region' 与 '--regions' 只能给一个。", "Give '--region' or '--regions', not both."))
+            }
         }
     }
 
@@ -34,8 +43,13 @@ enum TemplateCommand {
         let options = try Options(arguments, console: console)
         let plan = try DataOptions.plan(options.data)
         let year = try DataOptions.year(options.data.year, within: plan.acceptedYears, plan: plan) ?? (Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
-        let region = options.data.region.map(TextNormalization.trimmed) ?? plan.region
-        let text = DataEntryTemplate.render(plan, year: year, region: region, language: options.data.language)
+        var regions = [options.data.region.map { plan.regionName(for: TextNormalization.trimmed($0)) } ?? plan.region]
+        if let list = options.regions {
+            regions = list == "all" ? [plan.region] + plan.districts.map(\.name)
+                : list.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { plan.regionName(for: TextNormalization.trimmed(String($0))) }.filter { !$0.isEmpty }
+            if regions.isEmpty { throw .usage(Message("'--regions' 没有给出地区。", "'--regions' names no region.")) }
+        }
+        let text = DataEntryTemplate.render(plan, year: year, regions: regions, language: options.data.language)
         if let out = options.out {
             try OutputFile.write(text, to: out, inputs: options.data.inputs, replacing: options.force)
             console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: options.data.language) + "\n")

@@ -19,10 +19,10 @@ import Testing
 
     @Test func regionsThatLookAlikeAreNamed() {
         let folder = ScratchFolder()
-        let file = folder.write("districts.csv", "indicator,year,value,region\nhospital-beds,2023,7,济阳区\nhospital-beds,2024,7.1,济阳\nhospital-beds,2023,7,济男市\n")
+        let file = folder.write("districts.csv", "indicator,year,value,region\nhospital-beds,2023,7,高新区\nhospital-beds,2024,7.1,高新\nhospital-beds,2023,7,济男市\n")
         let run = Run(["validate", file])
         #expect(run.code == .success)
-        #expect(run.output.contains("\(file):3: warning: the region '济阳' looks like '济阳区'"))
+        #expect(run.output.contains("\(file):3: warning: the region '高新' looks like '高新区'"))
         #expect(run.output.contains("\(file):4: warning: the region '济男市' looks like '济南市'"))
     }
 

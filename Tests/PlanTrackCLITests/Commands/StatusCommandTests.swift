@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["status", "--region", "济阳"], "No reported values for the region '济阳'."),
+        (["status", "--region", "高新区"], "No reported values for the region '高新区'."),
         (["status", "--region", "山东省"], "山东省 is the reference region"),
         (["status", "--year", "20x3"], "The value '20x3' is invalid for '--year <year>'"),
         (["status", "--encoding", "latin9"], "'--encoding <encoding>'"),

@@ -188,3 +188,17 @@ enum MarkdownTables {
         #expect(StatusView(language: .en, color: false, maxWidth: nil).render(Self.result).hasPrefix("Jinan 14th Five-Year Health Plan (2021–2025) · Jinan · final evaluation 2025"))
     }
 }
+
+@Suite struct MarkdownRegionsSectionTests {
+    /// `report --regions`: the matrix of regions with values, the silent ones named, then the
+    /// binding indicators at risk by region; the later sections renumbered.
+    @Test(arguments: [Language.zh, .en])
+    func goldenRegionsSection(language: Language) throws {
+        let comparison = RegionsViewTests.comparison
+        let report = MarkdownReport(language: language, comparison: comparison).render(comparison.regions[0])
+        let start = try #require(report.range(of: language == .zh ? "## 五、各地区对比" : "## 5. Regions compared"))
+        let end = try #require(report.range(of: language == .zh ? "## 六、数据缺口" : "## 6. Data gaps"))
+        #expect(Fixtures.matchesGolden(String(report[start.lowerBound..<end.lowerBound]), "report-regions-\(language.rawValue).md"))
+        #expect(!MarkdownReport(language: language).render(comparison.regions[0]).contains(language == .zh ? "各地区对比" : "Regions compared"))
+    }
+}

@@ -30,6 +30,31 @@ public enum AssessmentJSON {
         ])
     }
 
+    /// `regions --format json`: per region, the fields of `status --format json` for every
+    /// indicator and the region's counts; then per binding indicator the regions at risk.
+    package static func regions(_ comparison: RegionComparison) -> JSONValue {
+        .object([
+            ("plan", plan(comparison.plan)),
+            ("year", .int(comparison.year)),
+            ("regions", .array(comparison.regions.map { region in
+                let counts = comparison.counts(region)
+                return .object([
+                    ("region", .string(region.region)),
+                    ("regionEn", .string(comparison.plan.englishName(of: region.region))),
+                    ("counts", .object([
+                        ("achieved", .int(counts.achieved)), ("onTrack", .int(counts.onTrack)), ("lagging", .int(counts.lagging)),
+                        ("atRisk", .int(counts.atRisk)), ("withoutData", .int(counts.withoutData)),
+                    ])),
+                    ("indicators", .array(region.assessments.map { assessment($0, plan: comparison.plan) })),
+                ])
+            })),
+            ("bindingAtRisk", .array(comparison.bindingAtRisk.map { entry in
+                .object([("id", .string(entry.indicator.id.rawValue)), ("regions", .array(entry.regions.map(JSONValue.string)))])
+            })),
+            ("warnings", .array(comparison.warnings.map(diagnostic))),
+        ])
+    }
+
     /// A warning with its place apart, in both languages like every name in the JSON.
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
         .object([

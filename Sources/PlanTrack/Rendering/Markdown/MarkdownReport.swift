@@ -4,10 +4,20 @@ public struct MarkdownReport: Sendable {
     let labels: Labels
     /// Relative links to each indicator's chart, by indicator id; empty for no charts.
     public let chartLinks: [Indicator.ID: String]
+    /// When given, a section comparing the regions follows the tables by domain.
+    public let comparison: RegionComparison?
 
-    public init(language: Language, chartLinks: [Indicator.ID: String] = [:]) {
+    public init(language: Language, chartLinks: [Indicator.ID: String] = [:], comparison: RegionComparison? = nil) {
         self.labels = Labels(language)
         self.chartLinks = chartLinks
+        self.comparison = comparison
+    }
+
+    /// The heading of the next numbered section: 一、二、… in Chinese, 1. 2. … in English.
+    private func section(_ number: inout Int, _ zh: String, _ en: String) -> String {
+        number += 1
+        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        return "## " + pick("\(numerals[min(number, numerals.count) - 1])、\(zh)", "\(number). \(en)") + "\n\n"
     }
 
     private var zh: Bool { labels.language == .zh }
@@ -30,7 +40,8 @@ public struct MarkdownReport: Sendable {
 
         // 1. Summary in sentences.
         let summary = result.summary
-        out += "## " + pick("一、总体情况", "1. Summary") + "\n\n"
+        var number = 0
+        out += section(&number, "总体情况", "Summary")
         out += escaped(isFinal ? completionSentence(summary) : countSentence(summary, result.assessments)) + "\n\n"
         if let others = labels.otherRegions(result.otherRegions) {
             out += escaped(others + pick("。", ".")) + "\n\n"
@@ -45,11 +56,11 @@ public struct MarkdownReport: Sendable {
         }
 
         // 2. Binding indicators first.
-        out += "## " + pick("二、约束性指标", "2. Binding indicators") + "\n\n"
+        out += section(&number, "约束性指标", "Binding indicators")
         out += detailTable(result.assessments.filter { $0.indicator.attribute == .binding }, plan: plan, showAttribute: false, isFinal: isFinal) + "\n"
 
         // 3. At risk or lagging, most serious first.
-        out += "## " + pick("三、滞后与存在风险的指标", "3. Indicators at risk or lagging") + "\n\n"
+        out += section(&number, "滞后与存在风险的指标", "Indicators at risk or lagging")
         let lagging = Summary.bySeverity(result.assessments.filter { $0.status.isShortfall })
         if lagging.isEmpty {
             out += escaped(pick("没有滞后的指标。", "No indicator is lagging.")) + "\n\n"
@@ -59,7 +70,7 @@ public struct MarkdownReport: Sendable {
         }
 
         // 4. One table per domain.
-        out += "## " + pick("四、分领域指标进展", "4. Indicators by domain") + "\n\n"
+        out += section(&number, "分领域指标进展", "Indicators by domain")
         for domain in plan.domains {
             let rows = result.assessments.filter { $0.indicator.domainID == domain.id }
             guard !rows.isEmpty else { continue }
@@ -74,8 +85,13 @@ public struct MarkdownReport: Sendable {
             out += escaped(labels.provisionalFootnote) + "\n\n"
         }
 
-        // 5. Data gaps.
-        out += "## " + pick("五、数据缺口", "5. Data gaps") + "\n\n"
+        if let comparison {
+            out += section(&number, "各地区对比", "Regions compared")
+            out += regionsSection(comparison)
+        }
+
+        // Data gaps.
+        out += section(&number, "数据缺口", "Data gaps")
         let noData = result.assessments.filter { $0.status == .noData }
         let insufficient = result.assessments.filter { $0.status == .insufficientData }
         if noData.isEmpty && insufficient.isEmpty {
@@ -91,8 +107,8 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
 
-        // 6. Sources, and the notes given with the values.
-        out += "## " + pick("六、数据来源", "6. Sources") + "\n\n"
+        // Sources, and the notes given with the values.
+        out += section(&number, "数据来源", "Sources")
         var anySource = false
         for assessment in result.assessments {
             let used = assessment.series + (assessment.reference.map { [$0] } ?? [])
@@ -161,6 +177,52 @@ public struct MarkdownReport: Sendable {
                 : "\(attribute.rawValue) indicators (\(summary.count(attribute))): \(done) achieved, \(missed) not achieved, \(unknown) without enough data"
         }
         return pick("目标完成情况：", "Targets: ") + part(.binding) + pick("；", "; ") + part(.expected) + pick("。", ".")
+    }
+
+    /// The matrix of regions with any value (values and status words), the regions without any
+    /// named in a sentence, then the binding indicators at risk, district by district.
+    private func regionsSection(_ comparison: RegionComparison) -> String {
+        let plan = comparison.plan
+        let shown = comparison.regions.filter { region in region.region == plan.region || region.assessments.contains { $0.value != nil } }
+        let silent = comparison.regions.filter { region in !shown.contains { $0.region == region.region } }.map(\.region)
+        var out = escaped(pick("各地区均按其自身基线评估；单元格为不晚于\(comparison.year)年的最新报告值及其状态。",
+                               "Each region is assessed on its own baseline; a cell is its latest value reported for \(comparison.year) or earlier, and its status.")) + "\n\n"
+        out += "| " + ([labels.indicator] + shown.map { labels.region($0.region, plan: plan) }).map(escaped).joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: "---|", count: shown.count + 1) + "\n"
+        for (index, indicator) in plan.indicators.enumerated() {
+            let name = labels.name(indicator) + (indicator.attribute == .binding ? pick("（约束性）", " (binding)") : "")
+            let cells = shown.map { region -> String in
+                let assessment = region.assessments[index]
+                let status = labels.status(assessment.status, kind: indicator.target.kind)
+                return assessment.value.map { NumberText.plain($0) + " " + status } ?? status
+            }
+            out += "| " + ([name] + cells).map(escaped).joined(separator: " | ") + " |\n"
+        }
+        out += "\n"
+        if !silent.isEmpty {
+            out += escaped(pick("未报送数据的地区：\(silent.joined(separator: "、"))。",
+                                "Regions without any value: \(silent.map { labels.region($0, plan: plan) }.joined(separator: ", ")).")) + "\n\n"
+        }
+        let atRisk = comparison.bindingAtRisk.filter { !$0.regions.isEmpty }
+        if atRisk.isEmpty {
+            out += escaped(pick("没有地区存在约束性指标风险。", "No region has a binding indicator at risk.")) + "\n\n"
+            return out
+        }
+        out += escaped(pick("存在风险的约束性指标，按地区：", "Binding indicators at risk, by region:")) + "\n\n"
+        for (indicator, regions) in atRisk {
+            let position = plan.indicators.firstIndex { $0.id == indicator.id } ?? 0
+            let details = regions.compactMap { name -> String? in
+                guard let region = comparison.regions.first(where: { $0.region == name }) else { return nil }
+                let assessment = region.assessments[position]
+                let status = labels.status(assessment.status, kind: indicator.target.kind)
+                let unit = labels.unit(indicator)
+                let value = assessment.value.map { NumberText.plain($0) + (zh || unit == "%" || unit == "‰" ? unit : " " + unit) } ?? "—"
+                return pick("\(name)（\(value)，\(status)）", "\(labels.region(name, plan: plan)) (\(value), \(status))")
+            }
+            out += "- **" + escaped(labels.name(indicator)) + "**" + pick("：", ": ")
+                + escaped(details.joined(separator: pick("、", "; ")) + pick("存在风险。", " at risk.")) + "\n"
+        }
+        return out + "\n"
     }
 
     private func names(_ assessments: [Assessment]) -> String {

@@ -1,0 +1,40 @@
+import PlanTrack
+
+/// `plan-track regions`: every region against the plan in one table.
+enum RegionsCommand {
+    static let spec = CommandSpec(
+        name: "regions",
+        abstract: Message("各地区对比：每项指标一行，每个地区一列。", "Every region against the plan in one table: an indicator a row, a region a column."),
+        discussion: Message("""
+        规划所属地区在前，其后是规划列出的区县，再后是数据中的其他地区；没有报送数据的区县
+        也列出（无数据）。每个地区按其自身基线评估，与 status --region 相同。
+        """, """
+        The plan's region first, then its districts in the plan's order, then any other region in
+        the data; a district that sent nothing is shown (no data). Each region is assessed on its
+        own baseline, exactly as status --region does.
+        """),
+        options: [DataOptions.data, DataOptions.plan, DataOptions.year, DataOptions.encoding, DataOptions.language,
+                  OptionSpec("--format", value: "format", help: Message(
+                      "输出格式：text（文本）、json 或 csv（长表，Excel 可直接打开）。（默认：text）",
+                      "Output format: text, json or csv (a long table Excel opens). (default: text)"), choices: ["text", "json", "csv"]),
+                  OptionSpec("--binding", help: Message("只列约束性指标。", "Show the binding indicators only."))])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
+        let selection = try DataSelection(arguments, console: console)
+        let plan = try DataOptions.plan(selection)
+        let data = try DataOptions.readData(selection, plan: plan, console: console)
+        let year = try DataOptions.year(selection.year, within: plan.period, plan: plan)
+        let comparison = Assessor(plan).compare(data, year: year)
+        switch selection.format {
+        case .json:
+            console.write(utf8: AssessmentJSON.regions(comparison).serializedBytes() + [UInt8(ascii: "\n")])
+        case .csv:
+            console.write(RegionsCSV.render(comparison, language: selection.language))
+        case .text:
+            let view = RegionsView(language: selection.language, color: StatusCommand.usesColor(console),
+                                   maxWidth: console.isTerminal ? console.terminalWidth : nil, bindingOnly: arguments.flag("--binding"))
+            console.write(view.render(comparison))
+        }
+        return .success
+    }
+}
