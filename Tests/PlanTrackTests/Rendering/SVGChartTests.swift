@@ -111,6 +111,8 @@ import Testing
         assessments += [
             // 7.35 lies close under the ceiling 8.2 and its projection far above it.
             Fixtures.assess("maternal-mortality", "maternal-mortality,2021,7.35", year: 2021),
+            // 3.9 sits between the ceiling 4 and the province's 3.76: no room just above, below or beside.
+            Fixtures.assess("under-five-mortality", "under-five-mortality,2021,3.9\nunder-five-mortality,2023,3.85\nunder-five-mortality,2023,3.76,山东省", year: 2023),
             // A value exactly on the target line, and a projection right beside the legend.
             Fixtures.assess("general-practitioners", "general-practitioners,2021,3.5\ngeneral-practitioners,2023,4", year: 2023),
             Fixtures.assess("childcare-places", "childcare-places,2022,4.15\nchildcare-places,2024,4.9", year: 2024),

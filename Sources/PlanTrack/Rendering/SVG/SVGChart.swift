@@ -135,11 +135,12 @@ public struct SVGChart: Sendable {
         return svg
     }
 
-    /// Where a value label goes for a point at `pointY`: above it, else below, else beside it,
-    /// the first place where the text (12px high) sits on none of `lines` (the target, the
+    /// Where a value label goes for a point at `pointY`: the nearest place where the text (12px high) sits on none of `lines` (the target, the
     /// province's value). `dx` is from the point; `anchor` is the SVG text-anchor.
     static func labelPlace(_ pointY: Double, avoiding lines: [Double]) -> (dx: Double, y: Double, anchor: String) {
+        // Nearest first: just above, just below, beside; then a little further up or down.
         let places: [(dx: Double, y: Double, anchor: String)] = [(0, pointY - 9, "middle"), (0, pointY + 18, "middle"), (8, pointY + 4, "start")]
+            + [15.0, 21, 27].flatMap { [(0, pointY - $0, "middle"), (0, pointY + $0 + 9, "middle")] }
         return places.first { place in !lines.contains { $0 > place.y - 14 && $0 < place.y + 4 } } ?? places[0]
     }
 
