@@ -30,6 +30,8 @@ enum CommandFailure: Error {
 /// What `--format` asks for.
 enum OutputFormat: String, CaseIterable {
     case text, json
-    /// Only where a command offers it (`regions`).
+    /// Only where a command offers it: `regions`.
     case csv
+    /// Only where a command offers it: `report`.
+    case html
 }

@@ -30,7 +30,7 @@ enum RegionsCommand {
             console.write(utf8: AssessmentJSON.regions(comparison).serializedBytes() + [UInt8(ascii: "\n")])
         case .csv:
             console.write(RegionsCSV.render(comparison, language: selection.language))
-        case .text:
+        case .text, .html:  // html is not among this command's choices
             let view = RegionsView(language: selection.language, color: StatusCommand.usesColor(console),
                                    maxWidth: console.isTerminal ? console.terminalWidth : nil, bindingOnly: arguments.flag("--binding"))
             console.write(view.render(comparison))

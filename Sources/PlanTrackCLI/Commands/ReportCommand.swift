@@ -13,7 +13,11 @@ enum ReportCommand {
         The Markdown is GitHub-flavoured with pipe tables; pandoc turns it into .docx:
           pandoc 2023-progress.md -o 2023-progress.docx
         """),
-        options: DataOptions.all + [
+        options: DataOptions.all.filter { $0.name != "--format" } + [
+            OptionSpec("--format", value: "format", help: Message(
+                "text：Markdown 报告（默认）；html：单个自包含网页，图表内嵌，可直接用浏览器或 Word 打开；json：同 status。",
+                "text: the Markdown report (default); html: one self-contained page with the charts inside, for any browser or Word; json: as status."),
+                       choices: ["text", "html", "json"]),
             OptionSpec("--out", short: "-o", value: "file", help: Message(
                 "把报告写入此文件（整体写入，不会留下半个文件）。（默认：标准输出）", "Write the report to this file, atomically. (default: standard output)")),
             OptionSpec("--charts", value: "folder", help: Message(
@@ -31,6 +35,8 @@ enum ReportCommand {
         let chartFolder: String?
         /// Add the section comparing the regions.
         let regions: Bool
+        /// For HTML: draw the charts in the page.
+        let includesCharts: Bool
 
         init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
             data = try DataSelection(arguments, console: console)
@@ -39,10 +45,14 @@ enum ReportCommand {
             if arguments.flag("--no-charts") {
                 chartFolder = nil
             } else if let folder = arguments.value("--charts") {
+                if data.format == .html {
+                    throw .usage(Message("HTML 报告的图表在网页内，不另写文件；请去掉 '--charts'。", "An HTML report holds its charts; leave out '--charts'."))
+                }
                 chartFolder = folder
             } else {
-                chartFolder = out.map { ($0 as NSString).deletingPathExtension + "-charts" }
+                chartFolder = data.format == .html ? nil : out.map { ($0 as NSString).deletingPathExtension + "-charts" }
             }
+            includesCharts = !arguments.flag("--no-charts")
         }
     }
 
@@ -70,6 +80,16 @@ enum ReportCommand {
                 console.writeError(Message("数据只有一个地区，报告不含各地区对比一节", "the data holds one region only: the report has no section comparing regions")
                     .text(in: loaded.language) + "\n")
             }
+        }
+        if loaded.format == .html {
+            let page = HTMLReport(language: loaded.language, includesCharts: options.includesCharts, comparison: comparison).render(result)
+            if let out {
+                try OutputFile.write(page, to: out, inputs: inputs)
+                console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: loaded.language) + "\n")
+            } else {
+                console.write(page)
+            }
+            return .success
         }
         let chart = SVGChart(language: loaded.language, plan: loaded.plan)
         let charts: [(id: Indicator.ID, path: String, svg: String)] = chartFolder.map { folder in
