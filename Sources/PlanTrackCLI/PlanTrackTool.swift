@@ -18,6 +18,7 @@ public enum PlanTrackTool {
         (IndicatorsCommand.spec, IndicatorsCommand.run),
         (ValidateCommand.spec, ValidateCommand.run),
         (TemplateCommand.spec, TemplateCommand.run),
+        (CompletionsCommand.spec, CompletionsCommand.run),
     ]
 
     static func toolHelp(_ language: Language) -> String {
