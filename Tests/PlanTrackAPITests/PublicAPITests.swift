@@ -38,6 +38,29 @@ import Testing
         #expect(SVGChart(language: .en, plan: plan).render(doctors)?.contains("<svg") == true)
     }
 
+    @Test func regionsComparedAndTheHTMLPage() throws {
+        let plan = Plan.jinan
+        let data = try ReportedData(csv: Array(Self.csv.utf8), file: "values.csv", plan: plan)
+        let comparison = Assessor(plan).compare(data)
+        #expect(comparison.year == 2023)
+        #expect(comparison.regions.count == 1 + plan.districts.count)
+        #expect(comparison.bindingAtRisk.first { $0.indicator.id == "general-practitioners" }?.regions == ["济南市"])
+        #expect(RegionsView(language: .zh).render(comparison).contains("济阳区"))
+        let page = HTMLReport(language: .zh, comparison: comparison).render(Assessor(plan).assess(data))
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("<svg ") && page.contains("各地区对比"))
+    }
+
+    /// Messages come in both languages; a program shows the one its reader reads.
+    @Test func errorsInBothLanguages() {
+        #expect(throws: InputError.self) { try ReportedData(csv: Array("indicator,year,value\n人均寿数,2023,80\n".utf8), file: "x.csv", plan: .jinan) }
+        do {
+            _ = try ReportedData(csv: Array("indicator,year,value\n人均寿数,2023,80\n".utf8), file: "x.csv", plan: .jinan)
+        } catch {
+            #expect(error.text(in: .zh) == "x.csv:2: 错误：未知指标“人均寿数”（是否指：人均期望寿命？）")
+            #expect(error.text(in: .en) == "x.csv:2: error: unknown indicator '人均寿数' (did you mean 人均期望寿命?)")
+        }
+    }
+
     @Test func anotherRegionAndYear() throws {
         let data = try ReportedData(csv: Array(Self.csv.utf8), plan: .jinan)
         let district = Assessor(.jinan).assess(data, region: "济阳区", year: 2024)
