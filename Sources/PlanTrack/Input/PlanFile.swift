@@ -1,6 +1,5 @@
-import Foundation
-
-/// Reads a plan definition (the format of `Data/plan.json`) and checks that it makes sense.
+/// Reads a plan definition (the format of `Data/plan.json`, documented in `docs/plan-format.md`)
+/// and checks that it makes sense, naming every problem at once with its line and column.
 package enum PlanFile {
     package static func load(_ path: String) throws(InputError) -> Plan {
         switch FileInput.read(path) {
@@ -10,223 +9,365 @@ package enum PlanFile {
     }
 
     package static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> Plan {
-        let text = try TextDecoder.decode(bytes, file: file).utf8
-        let document: PlanDocument
+        let (plan, problems) = try check(bytes, file: file)
+        guard let plan, problems.isEmpty else { throw InputError(kind: .invalidData, diagnostics: problems) }
+        return plan
+    }
+
+    /// The plan, or every problem found in the file; throws only when the bytes are not text.
+    package static func check(_ bytes: [UInt8], file: String) throws(InputError) -> (plan: Plan?, problems: [Diagnostic]) {
+        let text = String(decoding: try TextDecoder.decode(bytes, file: file).utf8, as: UTF8.self)
+        let root: JSONDocument.Node
         do {
-            document = try JSONDecoder().decode(PlanDocument.self, from: Data(text))
-        } catch let error as DecodingError {
-            throw InputError(kind: .invalidData, SourceLocation(file: file, line: syntaxErrorLine(text) ?? lineOfPath(error, in: text)), describe(error))
+            root = try JSONDocument.parse(text)
         } catch {
-            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), Message("不是有效的规划文件：\(error)", "not a valid plan file: \(error)"))
+            let location = SourceLocation(file: file, line: error.position.line, column: error.position.column)
+            return (nil, [Diagnostic(.error, location, Message("不是有效的 JSON：", "not valid JSON: ") + error.message)])
         }
-        return try document.plan(file: file) { id in line(of: id, in: text) }
-    }
-
-    /// The line of a JSON syntax error: JSONSerialization says "around character N" (a byte offset).
-    static func syntaxErrorLine(_ text: [UInt8]) -> Int? {
-        do {
-            _ = try JSONSerialization.jsonObject(with: Data(text))
-            return nil
-        } catch {
-            let description = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-            guard let range = description.range(of: #"character (\d+)"#, options: .regularExpression),
-                  let offset = Int(description[range].dropFirst("character ".count)) else { return nil }
-            return TextDecoder.lineNumber(in: text, at: offset)
-        }
-    }
-
-    /// The line where an indicator's id is written, for problems that concern that indicator.
-    static func line(of id: String, in text: [UInt8]) -> Int {
-        let needle = Array("\"\(id)\"".utf8)
-        guard !needle.isEmpty, text.count >= needle.count else { return 0 }
-        for start in 0...(text.count - needle.count) where text[start] == needle[0] && Array(text[start..<start + needle.count]) == needle {
-            return TextDecoder.lineNumber(in: text, at: start)
-        }
-        return 0
-    }
-
-    /// For a well-formed file with a wrong or missing key: the line of the indicator it is in, if any.
-    private static func lineOfPath(_ error: DecodingError, in text: [UInt8]) -> Int {
-        let context: DecodingError.Context
-        switch error {
-        case .keyNotFound(_, let found), .typeMismatch(_, let found), .valueNotFound(_, let found), .dataCorrupted(let found): context = found
-        @unknown default: return 0
-        }
-        guard context.codingPath.first?.stringValue == "indicators", let index = context.codingPath.dropFirst().first?.intValue,
-              let object = try? JSONSerialization.jsonObject(with: Data(text)) as? [String: Any],
-              let indicators = object["indicators"] as? [[String: Any]], index < indicators.count,
-              let id = indicators[index]["id"] as? String else { return 0 }
-        return line(of: id, in: text)
-    }
-
-    private static func describe(_ error: DecodingError) -> Message {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return Message("\(path(context)) 缺少“\(key.stringValue)”", "\(path(context)) has no '\(key.stringValue)'")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return Message("\(path(context))：类型不对（\(context.debugDescription)）", "\(path(context)): \(context.debugDescription)")
-        case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            let detail = underlying ?? context.debugDescription
-            return Message("不是有效的 JSON\(context.codingPath.isEmpty ? "" : "（\(path(context))）")：\(detail)",
-                           "not valid JSON\(context.codingPath.isEmpty ? "" : " at \(path(context))"): \(detail)")
-        @unknown default:
-            return Message("不是有效的规划文件", "not a valid plan file")
-        }
+        var reader = PlanFileReader(file: file)
+        let plan = reader.plan(root)
+        return (reader.problems.isEmpty ? plan : nil, reader.problems)
     }
 }
 
-/// The plan file as written; `plan(file:)` checks it and builds the model.
-private struct PlanDocument: Decodable {
-    struct DomainEntry: Decodable {
-        let id: String
-        let name: String
-        let nameEn: String
+/// Walks a plan file's values, building the plan and collecting every problem on the way.
+struct PlanFileReader {
+    typealias Node = JSONDocument.Node
+    typealias Member = JSONDocument.Member
+
+    let file: String
+    private(set) var problems: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
     }
 
-    struct DistrictEntry: Decodable {
-        let name: String
-        let nameEn: String?
+    private mutating func problem(_ position: JSONDocument.Position, _ message: Message) {
+        problems.append(Diagnostic(.error, SourceLocation(file: file, line: position.line, column: position.column), message))
     }
 
-    struct BaselineEntry: Decodable {
-        let text: String
-        let textEn: String?
-        let value: Double?
-        let approximate: Bool?
-    }
+    // MARK: - The plan
 
-    struct TargetEntry: Decodable {
-        let text: String
-        let textEn: String?
-        let kind: String
-        let value: Double?
-        let tolerance: Double?
-        let step: Double?
-        let ceiling: Double?
-        let ceilingSource: String?
-    }
+    static let planFields = ["name", "nameEn", "source", "region", "regionEn", "referenceRegion", "referenceRegionEn",
+                             "districts", "baselineYear", "targetYear", "domains", "indicators"]
 
-    struct IndicatorEntry: Decodable {
-        let id: String
-        let name: String
-        let nameEn: String
-        let aliases: [String]?
-        let domain: String
-        let unit: String
-        let unitEn: String?
-        let attribute: String
-        let direction: String
-        let baseline: BaselineEntry
-        let target: TargetEntry
-        let notes: [String]?
-        let notesZh: [String]?
-    }
-
-    let name: String
-    let nameEn: String?
-    let source: String?
-    let region: String
-    let regionEn: String?
-    let referenceRegion: String?
-    let referenceRegionEn: String?
-    let districts: [DistrictEntry]?
-    let baselineYear: Int
-    let targetYear: Int
-    let domains: [DomainEntry]
-    let indicators: [IndicatorEntry]
-
-    /// - Parameter line: the line an indicator's id is written on, for messages.
-    func plan(file: String, line: (String) -> Int) throws(InputError) -> Plan {
-        var problems: [(message: Message, line: Int)] = []
-        if targetYear <= baselineYear { problems.append((Message("targetYear（目标年份）必须晚于 baselineYear（基线年份）", "targetYear must come after baselineYear"), 0)) }
-        if domains.isEmpty { problems.append((Message("规划没有领域（domains）", "the plan has no domains"), 0)) }
-        if indicators.isEmpty { problems.append((Message("规划没有指标（indicators）", "the plan has no indicators"), 0)) }
-        var seenNames: [String: String] = [:]
-        var built: [Indicator] = []
-        for (position, entry) in indicators.enumerated() {
-            let label = "indicators[\(position)] (\(entry.id))"
-            // The line is looked up only when there is a problem to report.
-            func problem(_ message: Message) { problems.append((Message("\(label)：", "\(label): ") + message, line(entry.id))) }
-            if !Self.isKebabCase(entry.id) { problem(Message("id 须为小写英文加连字符，如 life-expectancy", "the id must be kebab-case English, like life-expectancy")) }
-            if !domains.contains(where: { $0.id == entry.domain }) { problem(Message("未知领域“\(entry.domain)”", "unknown domain '\(entry.domain)'")) }
-            for name in [entry.id, entry.name, entry.nameEn] + (entry.aliases ?? []) {
+    mutating func plan(_ root: Node) -> Plan? {
+        guard let top = object(root, label: Label("规划", "the plan"), fields: Self.planFields,
+                               required: ["name", "region", "baselineYear", "targetYear", "domains", "indicators"]) else { return nil }
+        let name = string(top["name"], "name")
+        let region = string(top["region"], "region")
+        let baselineYear = year(top["baselineYear"], "baselineYear")
+        let targetYear = year(top["targetYear"], "targetYear")
+        if let baselineYear, let targetYear, targetYear <= baselineYear, let member = top["targetYear"] {
+            problem(member.value.position, Message("targetYear（目标年份）必须晚于 baselineYear（基线年份）", "targetYear must come after baselineYear"))
+        }
+        let districts = array(top["districts"], "districts").compactMap { district($0.node, index: $0.index) }
+        var seenDistricts: Set<String> = []
+        for (index, district) in districts.enumerated() where !seenDistricts.insert(district.name).inserted {
+            if let node = array(top["districts"], "districts").first(where: { $0.index == index })?.node {
+                problem(node.position, Message("区县“\(district.name)”列了两次", "the district '\(district.name)' is listed twice"))
+            }
+        }
+        let domainNodes = array(top["domains"], "domains")
+        if top["domains"] != nil, domainNodes.isEmpty, case .array = top["domains"]?.value.value {
+            problem(top["domains"]!.value.position, Message("规划没有领域（domains）", "the plan has no domains"))
+        }
+        var domains: [Domain] = []
+        for (index, node) in domainNodes {
+            guard let domain = domain(node, index: index) else { continue }
+            if domains.contains(where: { $0.id == domain.id }) {
+                problem(node.position, Message("有两个领域的 id 都是“\(domain.id)”", "two domains share the id '\(domain.id)'"))
+            }
+            domains.append(domain)
+        }
+        let indicatorNodes = array(top["indicators"], "indicators")
+        if top["indicators"] != nil, indicatorNodes.isEmpty, case .array = top["indicators"]?.value.value {
+            problem(top["indicators"]!.value.position, Message("规划没有指标（indicators）", "the plan has no indicators"))
+        }
+        var indicators: [Indicator] = []
+        var owners: [String: String] = [:]
+        let period = (baselineYear ?? 0)...max(baselineYear ?? 0, targetYear ?? 0)
+        for (index, node) in indicatorNodes {
+            guard let indicator = indicator(node, index: index, domains: domains, period: period, knownPeriod: baselineYear != nil && targetYear != nil) else { continue }
+            for name in indicator.allNames {
                 let key = TextNormalization.nameKey(name)
-                if let owner = seenNames[key], owner != entry.id {
-                    problem(Message("名称“\(name)”也是 \(owner) 的名称", "the name '\(name)' is also a name of \(owner)"))
+                if let owner = owners[key], owner != indicator.id.rawValue {
+                    problem(node.position, Message("\(Self.label(index, indicator.id.rawValue).zh)：名称“\(name)”也是 \(owner) 的名称",
+                                                   "\(Self.label(index, indicator.id.rawValue).en): the name '\(name)' is also a name of \(owner)"))
+                } else if owners[key] == nil {
+                    owners[key] = indicator.id.rawValue
                 }
-                seenNames[key] = entry.id
             }
-            guard let attribute = Attribute(rawValue: entry.attribute) else {
-                problem(Message("attribute（属性）须为 binding 或 expected，而不是“\(entry.attribute)”", "attribute must be binding or expected, not '\(entry.attribute)'"))
-                continue
+            if indicators.contains(where: { $0.id == indicator.id }) {
+                problem(node.position, Message("有两项指标的 id 都是“\(indicator.id)”", "two indicators share the id '\(indicator.id)'"))
             }
-            guard let direction = Direction(rawValue: entry.direction) else {
-                problem(Message("direction（方向）须为 higher 或 lower，而不是“\(entry.direction)”", "direction must be higher or lower, not '\(entry.direction)'"))
-                continue
-            }
-            let kind: TargetKind
-            switch Self.targetKind(entry.target, direction: direction) {
-            case .success(let value): kind = value
-            case .failure(let message):
-                problem(message)
-                continue
-            }
-            built.append(Indicator(
-                id: Indicator.ID(entry.id), name: entry.name, nameEn: entry.nameEn, aliases: entry.aliases ?? [], domainID: entry.domain,
-                unit: entry.unit, unitEn: entry.unitEn ?? entry.unit, attribute: attribute, direction: direction,
-                baseline: Baseline(text: entry.baseline.text, textEn: entry.baseline.textEn, value: entry.baseline.value, isApproximate: entry.baseline.approximate ?? false),
-                target: Target(text: entry.target.text, textEn: entry.target.textEn, kind: kind), notes: entry.notes ?? [], notesZh: entry.notesZh))
+            indicators.append(indicator)
         }
-        if Set(domains.map(\.id)).count != domains.count { problems.append((Message("有两个领域的 id 相同", "two domains share an id"), 0)) }
-        if !problems.isEmpty {
-            throw InputError(kind: .invalidData, diagnostics: problems.map { Diagnostic(.error, SourceLocation(file: file, line: $0.line), $0.message) })
-        }
+        guard problems.isEmpty, let name, let region, let baselineYear, let targetYear else { return nil }
+        let referenceRegion = string(top["referenceRegion"], "referenceRegion") ?? ""
         return Plan(
-            name: name, nameEn: nameEn ?? name, source: source ?? "", region: region, regionEn: regionEn ?? region,
-            referenceRegion: referenceRegion ?? "", referenceRegionEn: referenceRegionEn ?? referenceRegion ?? "",
-            districts: (districts ?? []).map { District(name: $0.name, nameEn: $0.nameEn ?? $0.name) },
-            baselineYear: baselineYear, targetYear: targetYear,
-            domains: domains.map { Domain(id: $0.id, name: $0.name, nameEn: $0.nameEn) }, indicators: built)
+            name: name, nameEn: string(top["nameEn"], "nameEn") ?? name, source: string(top["source"], "source") ?? "",
+            region: region, regionEn: string(top["regionEn"], "regionEn") ?? region,
+            referenceRegion: referenceRegion, referenceRegionEn: string(top["referenceRegionEn"], "referenceRegionEn") ?? referenceRegion,
+            districts: districts, baselineYear: baselineYear, targetYear: targetYear, domains: domains, indicators: indicators)
     }
 
-    private enum KindResult {
-        case success(TargetKind)
-        case failure(Message)
+    private mutating func district(_ node: Node, index: Int) -> District? {
+        guard let fields = object(node, label: Label("districts[\(index)]", "districts[\(index)]"), fields: ["name", "nameEn"], required: ["name"]),
+              let name = string(fields["name"], "name") else { return nil }
+        return District(name: name, nameEn: string(fields["nameEn"], "nameEn") ?? name)
     }
 
-    private static func targetKind(_ target: TargetEntry, direction: Direction) -> KindResult {
-        func need(_ value: Double?, _ key: String) -> Double? { value }
-        switch target.kind {
-        case "at-least", "at-most", "maintain":
-            guard let value = target.value else { return .failure(Message("目标类型 \(target.kind) 需要 value（目标值）", "target kind \(target.kind) needs a value")) }
-            let expected: Direction = target.kind == "at-most" ? .lowerIsBetter : .higherIsBetter
-            guard direction == expected else { return .failure(Message("目标类型 \(target.kind) 需要方向 \(expected.rawValue)", "target kind \(target.kind) needs direction \(expected.rawValue)")) }
-            return .success(target.kind == "at-least" ? .atLeast(value) : target.kind == "at-most" ? .atMost(value) : .maintain(value))
-        case "around":
-            guard let value = target.value else { return .failure(Message("目标类型 around 需要 value（目标值）", "target kind around needs a value")) }
-            let tolerance = target.tolerance ?? 0.5
-            guard tolerance >= 0 else { return .failure(Message("tolerance（允差）不能为负", "a tolerance cannot be negative")) }
-            return .success(.around(value, tolerance: tolerance))
-        case "annual-decrease":
-            guard direction == .lowerIsBetter else { return .failure(Message("目标类型 annual-decrease 需要方向 lower", "target kind annual-decrease needs direction lower")) }
-            let step = target.step ?? 1
-            guard step > 0 else { return .failure(Message("annual-decrease 的 step（年降幅）必须大于 0", "the step of annual-decrease must be more than 0")) }
-            return .success(.annualDecrease(step: step))
-        case "stable-low":
-            guard direction == .lowerIsBetter else { return .failure(Message("目标类型 stable-low 需要方向 lower", "target kind stable-low needs direction lower")) }
-            guard let ceiling = target.ceiling else { return .failure(Message("目标类型 stable-low 需要 ceiling（上限）", "target kind stable-low needs a ceiling")) }
-            return .success(.stableLow(ceiling: ceiling, source: target.ceilingSource ?? ""))
-        default:
-            return .failure(Message("未知目标类型“\(target.kind)”（可用：at-least、at-most、around、maintain、annual-decrease、stable-low）", "unknown target kind '\(target.kind)' (at-least, at-most, around, maintain, annual-decrease, stable-low)"))
+    private mutating func domain(_ node: Node, index: Int) -> Domain? {
+        guard let fields = object(node, label: Label("domains[\(index)]", "domains[\(index)]"), fields: ["id", "name", "nameEn"], required: ["id", "name"]),
+              let id = string(fields["id"], "id"), let name = string(fields["name"], "name") else { return nil }
+        return Domain(id: id, name: name, nameEn: string(fields["nameEn"], "nameEn") ?? name)
+    }
+
+    // MARK: - Indicators
+
+    static let indicatorFields = ["id", "name", "nameEn", "aliases", "domain", "unit", "unitEn", "attribute", "direction",
+                                  "baseline", "target", "notes", "notesZh", "milestones"]
+    static let baselineFields = ["text", "textEn", "value", "approximate"]
+    static let targetFields = ["text", "textEn", "kind", "value", "tolerance", "step", "ceiling", "ceilingSource"]
+    static let targetKinds = ["at-least", "at-most", "around", "maintain", "annual-decrease", "stable-low"]
+
+    static func label(_ index: Int, _ id: String?) -> Label {
+        let text = "indicators[\(index)]" + (id.map { " (\($0))" } ?? "")
+        return Label(text, text)
+    }
+
+    private mutating func indicator(_ node: Node, index: Int, domains: [Domain], period: ClosedRange<Int>, knownPeriod: Bool) -> Indicator? {
+        let idGuess: String? = {
+            if case .object(let members) = node.value, let id = members.first(where: { $0.key == "id" }), case .string(let text) = id.value.value { return text }
+            return nil
+        }()
+        let label = Self.label(index, idGuess)
+        guard let fields = object(node, label: label, fields: Self.indicatorFields,
+                                  required: ["id", "name", "domain", "unit", "attribute", "direction", "baseline", "target"]) else { return nil }
+        let before = problems.count
+        func say(_ position: JSONDocument.Position, _ message: Message) {
+            problem(position, Message("\(label.zh)：", "\(label.en): ") + message)
         }
+        let id = string(fields["id"], "id")
+        if let id, let member = fields["id"], !Self.isKebabCase(id) {
+            say(member.value.position, Message("id 须为小写英文加连字符，如 life-expectancy", "the id must be kebab-case English, like life-expectancy"))
+        }
+        let name = string(fields["name"], "name")
+        let domain = string(fields["domain"], "domain")
+        if let domain, let member = fields["domain"], !domains.isEmpty, !domains.contains(where: { $0.id == domain }) {
+            say(member.value.position, Message("未知领域“\(domain)”（已有：\(domains.map(\.id).joined(separator: "、"))）",
+                                               "unknown domain '\(domain)' (the plan's: \(domains.map(\.id).joined(separator: ", ")))"))
+        }
+        let unit = string(fields["unit"], "unit")
+        var attribute: Attribute?
+        if let text = string(fields["attribute"], "attribute"), let member = fields["attribute"] {
+            attribute = Attribute(rawValue: text)
+            if attribute == nil {
+                say(member.value.position, Message("attribute（属性）须为 binding 或 expected，而不是“\(text)”", "attribute must be binding or expected, not '\(text)'"))
+            }
+        }
+        var direction: Direction?
+        if let text = string(fields["direction"], "direction"), let member = fields["direction"] {
+            direction = Direction(rawValue: text)
+            if direction == nil {
+                say(member.value.position, Message("direction（方向）须为 higher 或 lower，而不是“\(text)”", "direction must be higher or lower, not '\(text)'"))
+            }
+        }
+        var baseline: Baseline?
+        if let member = fields["baseline"] { baseline = self.baseline(member.value, label: label) }
+        var target: Target?
+        if let member = fields["target"] { target = self.target(member.value, label: label, direction: direction, baseline: baseline) }
+        let aliases = strings(fields["aliases"], "aliases")
+        let notes = strings(fields["notes"], "notes")
+        var notesZh: [String]?
+        if fields["notesZh"] != nil { notesZh = strings(fields["notesZh"], "notesZh") }
+        if let notesZh, notesZh.count != notes.count, let member = fields["notesZh"] {
+            say(member.value.position, Message("notesZh 有 \(notesZh.count) 条，notes 有 \(notes.count) 条；应一一对应",
+                                               "notesZh has \(notesZh.count) notes and notes \(notes.count); they go one for one"))
+        }
+        var milestones: [Milestone] = []
+        for (position, node) in array(fields["milestones"], "milestones") {
+            guard let entry = object(node, label: Label("\(label.zh).milestones[\(position)]", "\(label.en).milestones[\(position)]"),
+                                     fields: ["year", "value", "source"], required: ["year", "value"]),
+                  let year = year(entry["year"], "year"), let value = number(entry["value"], "value") else { continue }
+            if knownPeriod, !(period.lowerBound < year && year <= period.upperBound), let member = entry["year"] {
+                say(member.value.position, Message("年度目标的年份 \(year) 不在规划期 \(period.lowerBound + 1)—\(period.upperBound) 年之内",
+                                                   "the milestone year \(year) is outside the plan's years \(period.lowerBound + 1)–\(period.upperBound)"))
+            }
+            if milestones.contains(where: { $0.year == year }), let member = entry["year"] {
+                say(member.value.position, Message("\(year) 年的年度目标给了两次", "two milestones for \(year)"))
+            }
+            milestones.append(Milestone(year: year, value: value, source: string(entry["source"], "source") ?? ""))
+        }
+        guard problems.count == before, let id, let name, let domain, let unit, let attribute, let direction, let baseline, let target else { return nil }
+        return Indicator(
+            id: Indicator.ID(id), name: name, nameEn: string(fields["nameEn"], "nameEn") ?? name, aliases: aliases, domainID: domain,
+            unit: unit, unitEn: string(fields["unitEn"], "unitEn") ?? unit, attribute: attribute, direction: direction,
+            baseline: baseline, target: target, notes: notes, notesZh: notesZh, milestones: milestones)
     }
 
-    private static func isKebabCase(_ id: String) -> Bool {
+    private mutating func baseline(_ node: Node, label: Label) -> Baseline? {
+        let inner = Label("\(label.zh).baseline", "\(label.en).baseline")
+        guard let fields = object(node, label: inner, fields: Self.baselineFields, required: ["text"]),
+              let text = string(fields["text"], "text") else { return nil }
+        return Baseline(text: text, textEn: string(fields["textEn"], "textEn"), value: number(fields["value"], "value"),
+                        isApproximate: bool(fields["approximate"], "approximate") ?? false)
+    }
+
+    private mutating func target(_ node: Node, label: Label, direction: Direction?, baseline: Baseline?) -> Target? {
+        let inner = Label("\(label.zh).target", "\(label.en).target")
+        guard let fields = object(node, label: inner, fields: Self.targetFields, required: ["text", "kind"]),
+              let text = string(fields["text"], "text"), let kindName = string(fields["kind"], "kind"), let kindMember = fields["kind"] else { return nil }
+        func say(_ position: JSONDocument.Position, _ message: Message) {
+            problem(position, Message("\(inner.zh)：", "\(inner.en): ") + message)
+        }
+        func need(_ key: String, _ what: Message) -> Double? {
+            if let value = number(fields[key], key) { return value }
+            if fields[key] == nil { say(node.position, Message("目标类型 \(kindName) 需要 \(key)（\(what.zh)）", "target kind \(kindName) needs a \(key) (\(what.en))")) }
+            return nil
+        }
+        func requireDirection(_ expected: Direction) -> Bool {
+            guard let direction, direction != expected else { return true }
+            say(kindMember.value.position, Message("目标类型 \(kindName) 需要方向 \(expected.rawValue)，而本指标为 \(direction.rawValue)",
+                                                   "target kind \(kindName) needs direction \(expected.rawValue), but the indicator's is \(direction.rawValue)"))
+            return false
+        }
+        let kind: TargetKind?
+        switch kindName {
+        case "at-least", "maintain":
+            let value = need("value", Message("目标值", "the target"))
+            kind = requireDirection(.higherIsBetter) ? value.map { kindName == "at-least" ? .atLeast($0) : .maintain($0) } : nil
+        case "at-most":
+            let value = need("value", Message("目标值", "the target"))
+            kind = requireDirection(.lowerIsBetter) ? value.map { .atMost($0) } : nil
+        case "around":
+            let value = need("value", Message("目标值", "the target"))
+            let tolerance = number(fields["tolerance"], "tolerance") ?? 0.5
+            if tolerance < 0, let member = fields["tolerance"] { say(member.value.position, Message("tolerance（允差）不能为负", "a tolerance cannot be negative")) }
+            kind = value.map { .around($0, tolerance: tolerance) }
+        case "annual-decrease":
+            let step = number(fields["step"], "step") ?? 1
+            if step <= 0, let member = fields["step"] { say(member.value.position, Message("step（年降幅）必须大于 0", "the step must be more than 0")) }
+            kind = requireDirection(.lowerIsBetter) ? .annualDecrease(step: step) : nil
+        case "stable-low":
+            let ceiling = need("ceiling", Message("上限", "the highest acceptable value"))
+            kind = requireDirection(.lowerIsBetter) ? ceiling.map { .stableLow(ceiling: $0, source: string(fields["ceilingSource"], "ceilingSource") ?? "") } : nil
+        default:
+            let nearest = Self.targetKinds.min { EditDistance.between(kindName, $0) < EditDistance.between(kindName, $1) } ?? ""
+            say(kindMember.value.position, Message("未知目标类型“\(kindName)”（可用：\(Self.targetKinds.joined(separator: "、"))；是否指 \(nearest)？）",
+                                                   "unknown target kind '\(kindName)' (\(Self.targetKinds.joined(separator: ", ")); did you mean \(nearest)?)"))
+            kind = nil
+        }
+        // A distance target on the wrong side of the baseline would count progress backwards.
+        if let kind, let direction, let from = baseline?.value, let to = kind.value, kind.isDistanceTarget {
+            let wrongSide = direction == .higherIsBetter ? to < from : to > from
+            if wrongSide, let member = fields["value"] {
+                say(member.value.position, Message(
+                    "目标 \(NumberText.plain(to)) 在基线 \(NumberText.plain(from)) 的\(direction == .higherIsBetter ? "下方" : "上方")，但该指标\(direction == .higherIsBetter ? "越高越好" : "越低越好")",
+                    "the target \(NumberText.plain(to)) is \(direction == .higherIsBetter ? "below" : "above") the baseline \(NumberText.plain(from)), but this indicator is better \(direction == .higherIsBetter ? "higher" : "lower")"))
+            }
+        }
+        return kind.map { Target(text: text, textEn: string(fields["textEn"], "textEn"), kind: $0) }
+    }
+
+    static func isKebabCase(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-")
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    // MARK: - Values
+
+    /// What a message calls an object: `indicators[3] (tuberculosis-incidence)`.
+    struct Label {
+        let zh: String
+        let en: String
+        init(_ zh: String, _ en: String) {
+            self.zh = zh
+            self.en = en
+        }
+    }
+
+    /// The members of an object by key, after reporting keys that are unknown, given twice or missing.
+    private mutating func object(_ node: Node, label: Label, fields: [String], required: [String]) -> [String: Member]? {
+        guard case .object(let members) = node.value else {
+            problem(node.position, Message("\(label.zh) 应为对象 {…}", "\(label.en) must be an object {…}"))
+            return nil
+        }
+        var byKey: [String: Member] = [:]
+        for member in members {
+            if byKey[member.key] != nil {
+                problem(member.keyPosition, Message("\(label.zh)：“\(member.key)”出现了两次", "\(label.en): '\(member.key)' is given twice"))
+                continue
+            }
+            guard fields.contains(member.key) else {
+                let nearest = fields.min { EditDistance.between(member.key, $0) < EditDistance.between(member.key, $1) }
+                let hint = nearest.flatMap { EditDistance.between(member.key, $0) <= 2 ? $0 : nil }
+                problem(member.keyPosition, Message(
+                    "\(label.zh)：未知字段“\(member.key)”" + (hint.map { "（是否指 \($0)？）" } ?? "（可用：\(fields.joined(separator: "、"))）"),
+                    "\(label.en): unknown field '\(member.key)'" + (hint.map { " (did you mean \($0)?)" } ?? " (fields here: \(fields.joined(separator: ", ")))")))
+                continue
+            }
+            byKey[member.key] = member
+        }
+        for key in required where byKey[key] == nil && !members.contains(where: { $0.key == key }) {
+            problem(node.position, Message("\(label.zh) 缺少“\(key)”", "\(label.en) has no '\(key)'"))
+        }
+        return byKey
+    }
+
+    private mutating func string(_ member: Member?, _ key: String) -> String? {
+        guard let member else { return nil }
+        guard case .string(let text) = member.value.value else {
+            if member.value.value != .null { problem(member.value.position, Message("“\(key)”应为文字（用双引号括起）", "'\(key)' must be text in double quotes")) }
+            return nil
+        }
+        return text
+    }
+
+    private mutating func number(_ member: Member?, _ key: String) -> Double? {
+        guard let member else { return nil }
+        guard case .number(let value) = member.value.value else {
+            if member.value.value != .null { problem(member.value.position, Message("“\(key)”应为数字", "'\(key)' must be a number")) }
+            return nil
+        }
+        return value
+    }
+
+    private mutating func year(_ member: Member?, _ key: String) -> Int? {
+        guard let value = number(member, key), let member else { return nil }
+        guard value == value.rounded(), (1900...2200).contains(value) else {
+            problem(member.value.position, Message("“\(key)”应为年份，如 2025", "'\(key)' must be a year such as 2025"))
+            return nil
+        }
+        return Int(value)
+    }
+
+    private mutating func bool(_ member: Member?, _ key: String) -> Bool? {
+        guard let member else { return nil }
+        guard case .bool(let value) = member.value.value else {
+            problem(member.value.position, Message("“\(key)”应为 true 或 false", "'\(key)' must be true or false"))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func array(_ member: Member?, _ key: String) -> [(index: Int, node: Node)] {
+        guard let member else { return [] }
+        guard case .array(let items) = member.value.value else {
+            problem(member.value.position, Message("“\(key)”应为数组 […]", "'\(key)' must be a list […]"))
+            return []
+        }
+        return Array(items.enumerated()).map { ($0.offset, $0.element) }
+    }
+
+    private mutating func strings(_ member: Member?, _ key: String) -> [String] {
+        array(member, key).compactMap { item in
+            guard case .string(let text) = item.node.value else {
+                problem(item.node.position, Message("“\(key)”中的每一项应为文字", "each item of '\(key)' must be text"))
+                return nil
+            }
+            return text
+        }
     }
 }

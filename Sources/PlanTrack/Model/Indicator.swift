@@ -38,11 +38,13 @@ public struct Indicator: Sendable, Equatable {
     public let notes: [String]
     /// The same notes in Chinese, one for one; `notes` where the plan file gives none.
     public let notesZh: [String]
+    /// Yearly milestones, by year; none for most indicators.
+    public let milestones: [Milestone]
 
     public init(
         id: ID, name: String, nameEn: String, aliases: [String], domainID: String,
         unit: String, unitEn: String, attribute: Attribute, direction: Direction,
-        baseline: Baseline, target: Target, notes: [String], notesZh: [String]? = nil
+        baseline: Baseline, target: Target, notes: [String], notesZh: [String]? = nil, milestones: [Milestone] = []
     ) {
         self.id = id
         self.name = name
@@ -57,6 +59,12 @@ public struct Indicator: Sendable, Equatable {
         self.target = target
         self.notes = notes
         self.notesZh = notesZh ?? notes
+        self.milestones = milestones.sorted { $0.year < $1.year }
+    }
+
+    /// The milestone set for `year`, if any.
+    public func milestone(for year: Int) -> Milestone? {
+        milestones.first { $0.year == year }
     }
 
     /// Every name that finds this indicator: id, Chinese name, English name, aliases.
