@@ -62,6 +62,21 @@ public struct Assessment: Sendable {
     public let slowYears: [Int]
     /// The reported values up to Y, in year order, baseline-year rows included.
     public let series: [ReportedValue]
+    /// The plan's milestone (年度目标) for Y, for the plan's own region; nil when it sets none.
+    /// The status is still read against the straight path; the milestone is a second comparison.
+    public let milestone: Milestone?
+
+    /// What is still to go to the milestone, in the indicator's unit (≤ 0 when met); nil when
+    /// there is no milestone for Y or no value for Y itself (an older value cannot meet it).
+    public var milestoneGap: Double? {
+        guard let milestone, let value, year == evaluationYear else { return nil }
+        return indicator.direction == .higherIsBetter ? milestone.value - value : value - milestone.value
+    }
+
+    public var milestoneMet: Bool? {
+        guard let milestone, let value, milestoneGap != nil else { return nil }
+        return indicator.direction == .higherIsBetter ? Compare.atLeast(value, milestone.value) : Compare.atMost(value, milestone.value)
+    }
 
     public var level: Level {
         let level = status.level(for: indicator.attribute)

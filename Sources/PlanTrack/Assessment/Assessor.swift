@@ -81,6 +81,8 @@ public struct Assessor: Sendable {
                                                "\(indicator.name) \(plan.baselineYear) is reported as \(NumberText.plain(row.value)), but the plan prints \(indicator.baseline.text); the plan's baseline is used")))
         }
         var builder = Builder(indicator: indicator, region: region, evaluationYear: evaluationYear, series: series)
+        // Milestones are the plan's own region's: a district is not held to the city's yearly aims.
+        if isPlanRegion { builder.milestone = indicator.milestone(for: evaluationYear) }
         guard let latest = series.last(where: { $0.year > plan.baselineYear }) else {
             builder.baseline = baseline(for: indicator, series: series, before: nil, isPlanRegion: isPlanRegion)
             builder.status = .noData
@@ -250,6 +252,7 @@ public struct Assessor: Sendable {
         var reference: ReportedValue?
         var yearOnYearChange: Double?
         var slowYears: [Int] = []
+        var milestone: Milestone?
 
         init(indicator: Indicator, region: String, evaluationYear: Int, series: [ReportedValue]) {
             self.indicator = indicator
@@ -265,7 +268,7 @@ public struct Assessor: Sendable {
                 baseline: baseline, target: target, threshold: threshold, progress: progress,
                 expectedProgress: expectedProgress, gap: gap, paceNeeded: paceNeeded, paceSoFar: paceSoFar,
                 projected: projected, projectedMet: projectedMet, projectionPoints: projectionPoints, worsening: worsening, status: status, reference: reference,
-                yearOnYearChange: yearOnYearChange, slowYears: slowYears, series: series)
+                yearOnYearChange: yearOnYearChange, slowYears: slowYears, series: series, milestone: milestone)
         }
     }
 }

@@ -303,6 +303,13 @@ enum EmbeddedData {
       "direction": "higher",
       "baseline": { "text": "—" },
       "target": { "text": "5", "kind": "at-least", "value": 5 },
+      "milestones": [
+        {
+          "year": 2023,
+          "value": 4.35,
+          "source": "济南市卫生健康委2022年工作总结《建成社区医院58家！济南建强公共卫生、医疗服务“两大体系”》（发布日期未注明）：“力争年底千人口托位数达到4.35个”"
+        }
+      ],
       "notes": ["The plan prints no 2020 value; the baseline is a reported 2020 value, else the earliest reported year (provisional)."],
       "notesZh": [
         "规划未给出2020年值；基线取2020年报告值，没有则暂以最早报告年份的值为基线。"

@@ -79,7 +79,8 @@ import Testing
             .replacingOccurrences(of: "\"kind\": \"at-most\", \"value\": 28", with: "\"kind\": \"at-mst\", \"value\": 28")
             .replacingOccurrences(of: "\"domain\": \"health-security\"", with: "\"domain\": \"health-safety\"")
             .replacingOccurrences(of: "\"targetYear\": 2025", with: "\"targetYear\": 2019")
-        #expect(Self.problems(edited).count == 4, "\(Self.problems(edited).map(\.message.en))")  // two indicators are in health-security
+        // Two indicators are in health-security, and the 2023 milestone falls outside 2019.
+        #expect(Self.problems(edited).count == 5, "\(Self.problems(edited).map(\.message.en))")
     }
 
     @Test(arguments: ["{", "[1, 2", "{\"a\": tru}", "{\"a\": 01}", "{\"a\": \"x\ny\"}", "{\"a\": 1,}", "\"\\q\"", "1 2"])

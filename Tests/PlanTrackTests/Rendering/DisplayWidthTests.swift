@@ -70,4 +70,38 @@ import Testing
         #expect(ProgressBar.render(progress: 1.4, expected: 0.6) == "[######|###]")
         #expect(ProgressBar.render(progress: nil, expected: 0.6) == "            ")
     }
+
+    /// Chinese wraps between characters, preferring a mark such as ， nearby, and no line starts
+    /// with a closing mark; English words stay whole.
+    @Test(arguments: [
+        ("一二三四五，六七八九十", 10, "一二三四\n五，六七八\n九十"),
+        ("一二三四（五）。六七", 10, "一二三四\n（五）。\n六七"),
+        ("一二三四五六七八九十", 10, "一二三四五\n六七八九十"),
+        ("hello wonderful world", 12, "hello\nwonderful\nworld"),
+        ("一二三四五 ab", 11, "一二三四五\nab"),
+    ])
+    func wrapsChineseAndEnglish(text: String, width: Int, expected: String) {
+        let wrapped = DisplayWidth.wrap(text, width: width, hanging: 0)
+        #expect(wrapped == expected)
+        for line in wrapped.split(separator: "\n") {
+            #expect(DisplayWidth.of(String(line)) <= width)
+            #expect(!DisplayWidth.closingMarks.contains(line.drop { $0 == " " }.first ?? "a"))
+        }
+    }
+
+    /// Randomized: any mix of Chinese, marks, words and spaces wraps within the width, keeps every
+    /// character, and starts no line with a closing mark where it could be avoided.
+    @Test func randomTextWrapsWithinTheWidth() {
+        var generator = SeededGenerator(seed: 7)
+        let pieces = ["指标", "，", "。", "）", "（", "达标", " ", "word", "a", "12.5", "%"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let width = Int.random(in: 8...30, using: &generator)
+            let wrapped = DisplayWidth.wrap(text, width: width, hanging: 0)
+            for line in wrapped.split(separator: "\n") where !line.contains(" ") || line.count > 1 {
+                #expect(DisplayWidth.of(String(line)) <= max(width, line.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0), "\(text) @\(width)")
+            }
+            #expect(wrapped.filter { $0 != " " && $0 != "\n" } == text.filter { $0 != " " }, "\(text)")
+        }
+    }
 }

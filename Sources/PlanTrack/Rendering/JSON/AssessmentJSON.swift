@@ -101,6 +101,12 @@ public enum AssessmentJSON {
             ("referenceValue", .optional(assessment.referenceValue)),
             ("yearOnYearChange", .optional(assessment.yearOnYearChange)),
             ("slowYears", .array(assessment.slowYears.map(JSONValue.int))),
+            ("milestone", assessment.milestone.map { milestone in
+                .object([
+                    ("year", .int(milestone.year)), ("value", .number(milestone.value)), ("source", .string(milestone.source)),
+                    ("met", .optional(assessment.milestoneMet)), ("gap", .optional(assessment.milestoneGap)),
+                ])
+            } ?? .null),
             ("values", .array(assessment.series.map { value in
                 .object([
                     ("year", .int(value.year)),
@@ -164,6 +170,7 @@ public enum AssessmentJSON {
             ("target", .object(target)),
             ("notes", .array(indicator.notes.map(JSONValue.string))),
             ("notesZh", .array(indicator.notesZh.map(JSONValue.string))),
+            ("milestones", .array(indicator.milestones.map { .object([("year", .int($0.year)), ("value", .number($0.value)), ("source", .string($0.source))]) })),
         ])
     }
 }

@@ -84,6 +84,12 @@ public struct MarkdownReport: Sendable {
         if result.assessments.contains(where: { $0.baseline?.isProvisional == true }) {
             out += escaped(labels.provisionalFootnote) + "\n\n"
         }
+        let milestones = result.assessments.compactMap(narrative.milestoneSentence)
+        if !milestones.isEmpty {
+            out += "### " + pick("年度目标", "Milestones") + "\n\n"
+            for sentence in milestones { out += "- " + escaped(sentence) + "\n" }
+            out += "\n"
+        }
 
         if let comparison {
             out += section(&number, "各地区对比", "Regions compared")

@@ -26,6 +26,27 @@ package struct Narrative: Sendable {
         return quantity(number, indicator, rounded: true)
     }
 
+    /// The value against the plan's milestone for the year, and which comparison the status
+    /// comes from; nil without a milestone for the year.
+    package func milestoneSentence(_ a: Assessment) -> String? {
+        guard let milestone = a.milestone else { return nil }
+        let name = labels.name(a.indicator)
+        let aim = quantity(milestone.value, a.indicator)
+        let method = zh ? "状态仍按基线至目标的直线进度判断。" : "The status is still read against the straight path from baseline to target."
+        guard let gap = a.milestoneGap, let met = a.milestoneMet, let value = a.value else {
+            return zh ? "\(name)：\(milestone.year)年度目标为\(aim)，但没有\(milestone.year)年的报告值，无法对照。"
+                : "\(name): the \(milestone.year) milestone is \(aim), but there is no value for \(milestone.year) to compare."
+        }
+        let current = quantity(value, a.indicator)
+        if met {
+            let beyond = abs(gap) > 1e-9 ? (zh ? "（超出\(difference(-gap, a.indicator))）" : " (by \(difference(-gap, a.indicator)))") : ""
+            return zh ? "\(name)：\(milestone.year)年度目标\(aim)，实际\(current)，已达到\(beyond)。\(method)"
+                : "\(name): the \(milestone.year) milestone was \(aim); at \(current) it was met\(beyond). \(method)"
+        }
+        return zh ? "\(name)：\(milestone.year)年度目标\(aim)，实际\(current)，未达到（差\(difference(gap, a.indicator))）。\(method)"
+            : "\(name): the \(milestone.year) milestone was \(aim); at \(current) it was missed by \(difference(gap, a.indicator)). \(method)"
+    }
+
     package func sentence(_ a: Assessment) -> String {
         let indicator = a.indicator
         let name = labels.name(indicator)

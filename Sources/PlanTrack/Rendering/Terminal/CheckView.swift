@@ -75,6 +75,9 @@ public struct CheckView: Sendable {
         if let needed = a.paceNeeded, let soFar = a.paceSoFar {
             out += "  " + pick("所需年均进度 \(NumberText.rounded(needed))，实际年均进度 \(NumberText.rounded(soFar))", "Pace needed \(NumberText.rounded(needed)) a year, so far \(NumberText.rounded(soFar)) a year") + "\n"
         }
+        if let milestone = Narrative(language: labels.language, targetYear: plan.targetYear).milestoneSentence(a) {
+            out += "  " + milestone + "\n"
+        }
         if !a.slowYears.isEmpty {
             out += "  " + pick("降幅不足的年份：", "Years that fell by less than the step: ") + a.slowYears.map(String.init).joined(separator: ", ") + "\n"
         }

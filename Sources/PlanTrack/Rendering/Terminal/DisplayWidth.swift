@@ -93,6 +93,8 @@ package enum DisplayWidth {
     /// line. Lines with terminal styles are left as they are: tables and headings already fitted.
     /// Chinese punctuation that closes, which typesetting keeps off the start of a line.
     static let closingMarks: Set<Character> = ["，", "。", "、", "：", "；", "！", "？", "）", "》", "”", "’", "」", "』", "…"]
+    /// Chinese punctuation that opens, which typesetting keeps off the end of a line.
+    static let openingMarks: Set<Character> = ["（", "《", "“", "‘", "「", "『"]
 
     package static func wrap(_ text: String, width: Int, hanging: Int = 2) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
@@ -115,9 +117,17 @@ package enum DisplayWidth {
                             current = String(current[..<end])
                         }
                     }
-                    // A line never starts with a closing mark such as ， or 。: the character before it goes along.
-                    if carried.isEmpty, Self.closingMarks.contains(character), current.count > 1, let last = current.last, last != " " {
-                        carried = String(last)
+                    // A line never starts with a closing mark such as ， or 。: characters before it go
+                    // along until the new line starts with one that may begin a line.
+                    if Self.closingMarks.contains(character) {
+                        while carried.first.map({ Self.closingMarks.contains($0) }) ?? true, current.count > 1, let last = current.last, last != " " {
+                            carried.insert(last, at: carried.startIndex)
+                            current.removeLast()
+                        }
+                    }
+                    // Nor does a line end with an opening mark such as （ or “.
+                    while let last = current.last, Self.openingMarks.contains(last), current.count > 1 {
+                        carried.insert(last, at: carried.startIndex)
                         current.removeLast()
                     }
                     lines.append(current)

@@ -35,6 +35,9 @@ public struct StatusView: Sendable {
             let separator = labels.language == .zh ? "；" : "; "
             out += labels.name(assessment.indicator) + (labels.language == .zh ? "：" : ": ") + yearOnYear.joined(separator: separator) + "\n"
         }
+        for assessment in result.assessments {
+            if let milestone = narrative.milestoneSentence(assessment) { out += milestone + "\n" }
+        }
         if result.assessments.contains(where: { $0.baseline?.isProvisional == true }) {
             out += labels.provisionalFootnote + "\n"
         }
