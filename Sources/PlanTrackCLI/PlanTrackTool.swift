@@ -18,6 +18,7 @@ public enum PlanTrackTool {
         (IndicatorsCommand.spec, IndicatorsCommand.run),
         (ValidateCommand.spec, ValidateCommand.run),
         (TemplateCommand.spec, TemplateCommand.run),
+        (PlanCommand.spec, PlanCommand.run),
         (CompletionsCommand.spec, CompletionsCommand.run),
     ]
 

@@ -131,6 +131,8 @@ struct PlanFileReader {
     static let baselineFields = ["text", "textEn", "value", "approximate"]
     static let targetFields = ["text", "textEn", "kind", "value", "tolerance", "step", "ceiling", "ceilingSource"]
     static let targetKinds = ["at-least", "at-most", "around", "maintain", "annual-decrease", "stable-low"]
+    /// What `plan import` writes for a target it could not read, until someone gives it a kind.
+    static let needsReading = "needs-reading"
 
     static func label(_ index: Int, _ id: String?) -> Label {
         let text = "indicators[\(index)]" + (id.map { " (\($0))" } ?? "")
@@ -224,7 +226,9 @@ struct PlanFileReader {
         }
         func need(_ key: String, _ what: Message) -> Double? {
             if let value = number(fields[key], key) { return value }
-            if fields[key] == nil { say(node.position, Message("目标类型 \(kindName) 需要 \(key)（\(what.zh)）", "target kind \(kindName) needs a \(key) (\(what.en))")) }
+            if fields[key] == nil || fields[key]?.value.value == .null {
+                say(fields[key]?.value.position ?? node.position, Message("目标类型 \(kindName) 需要 \(key)（\(what.zh)）", "target kind \(kindName) needs a \(key) (\(what.en))"))
+            }
             return nil
         }
         func requireDirection(_ expected: Direction) -> Bool {
@@ -253,6 +257,10 @@ struct PlanFileReader {
         case "stable-low":
             let ceiling = need("ceiling", Message("上限", "the highest acceptable value"))
             kind = requireDirection(.lowerIsBetter) ? ceiling.map { .stableLow(ceiling: $0, source: string(fields["ceilingSource"], "ceilingSource") ?? "") } : nil
+        case Self.needsReading:
+            say(kindMember.value.position, Message("目标“\(text)”尚待解读：请把 kind 改为 \(Self.targetKinds.joined(separator: "、")) 之一，并给出相应数值",
+                                                   "the target '\(text)' needs a reading: set kind to one of \(Self.targetKinds.joined(separator: ", ")) with its number"))
+            kind = nil
         default:
             let nearest = Self.targetKinds.min { EditDistance.between(kindName, $0) < EditDistance.between(kindName, $1) } ?? ""
             say(kindMember.value.position, Message("未知目标类型“\(kindName)”（可用：\(Self.targetKinds.joined(separator: "、"))；是否指 \(nearest)？）",

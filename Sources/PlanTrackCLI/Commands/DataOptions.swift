@@ -6,8 +6,8 @@ enum DataOptions {
         "填报数值的 CSV 文件；多个文件可重复给出，- 表示标准输入。\n（默认：plan-track 自带的数值）",
         "A CSV file of reported values; repeat for several files, - reads standard input.\n(default: the values shipped with plan-track)"), repeatable: true)
     static let plan = OptionSpec("--plan", value: "file", help: Message(
-        "规划定义文件，格式同 Data/plan.json。（默认：自带的济南市“十四五”卫生健康规划）",
-        "A plan definition in the format of Data/plan.json. (default: the shipped Jinan plan)"))
+        "规划文件，格式见 docs/plan-format.md。（默认：plan-track 自带的规划）",
+        "A plan file, in the format of docs/plan-format.md. (default: the plan shipped with plan-track)"))
     static let year = OptionSpec("--year", short: "-y", value: "year", help: Message(
         "评估年份，须在规划期内。\n（默认：规划期内该地区有数值的最近一年）",
         "The evaluation year, within the plan's period.\n(default: the latest year of the period with a value for the region)"))

@@ -6,7 +6,15 @@ import Darwin
 import Foundation
 
 /// Reads whole input files, or standard input for `-`, with messages that say why not.
-enum FileInput {
+package enum FileInput {
+    /// A small file's bytes, for the readers outside the engine (plan tables, milestones).
+    package static func contents(_ path: String) throws(InputError) -> [UInt8] {
+        switch read(path) {
+        case .success(let bytes): return bytes.array
+        case .failure(let error): throw error
+        }
+    }
+
     static func read(_ path: String) -> Result<InputBytes, InputError> {
         if path == "-" {
             return .success(InputBytes(copying: FileHandle.standardInput.readDataToEndOfFile()))

@@ -1,0 +1,65 @@
+/// Writes a plan as a plan file, in the format `PlanFile` reads (`docs/plan-format.md`): what
+/// `plan milestones` writes back after adding milestones. Optional fields equal to their
+/// defaults are left out, so the file stays as short as one written by hand.
+package enum PlanFileWriter {
+    package static func render(_ plan: Plan) -> String {
+        document(plan).serialized() + "\n"
+    }
+
+    package static func document(_ plan: Plan) -> JSONValue {
+        var top: [(String, JSONValue)] = [("name", .string(plan.name))]
+        if plan.nameEn != plan.name { top.append(("nameEn", .string(plan.nameEn))) }
+        if !plan.source.isEmpty { top.append(("source", .string(plan.source))) }
+        top.append(("region", .string(plan.region)))
+        if plan.regionEn != plan.region { top.append(("regionEn", .string(plan.regionEn))) }
+        if !plan.referenceRegion.isEmpty {
+            top.append(("referenceRegion", .string(plan.referenceRegion)))
+            if plan.referenceRegionEn != plan.referenceRegion { top.append(("referenceRegionEn", .string(plan.referenceRegionEn))) }
+        }
+        if !plan.districts.isEmpty {
+            top.append(("districts", .array(plan.districts.map { district in
+                .object([("name", .string(district.name))] + (district.nameEn != district.name ? [("nameEn", .string(district.nameEn))] : []))
+            })))
+        }
+        top += [("baselineYear", .int(plan.baselineYear)), ("targetYear", .int(plan.targetYear))]
+        top.append(("domains", .array(plan.domains.map { domain in
+            .object([("id", .string(domain.id)), ("name", .string(domain.name))] + (domain.nameEn != domain.name ? [("nameEn", .string(domain.nameEn))] : []))
+        })))
+        top.append(("indicators", .array(plan.indicators.map(indicator))))
+        return .object(top)
+    }
+
+    static func indicator(_ indicator: Indicator) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("id", .string(indicator.id.rawValue)), ("name", .string(indicator.name))]
+        if indicator.nameEn != indicator.name { fields.append(("nameEn", .string(indicator.nameEn))) }
+        if !indicator.aliases.isEmpty { fields.append(("aliases", .array(indicator.aliases.map(JSONValue.string)))) }
+        fields += [("domain", .string(indicator.domainID)), ("unit", .string(indicator.unit))]
+        if indicator.unitEn != indicator.unit { fields.append(("unitEn", .string(indicator.unitEn))) }
+        fields += [("attribute", .string(indicator.attribute.rawValue)), ("direction", .string(indicator.direction.rawValue))]
+        var baseline: [(String, JSONValue)] = [("text", .string(indicator.baseline.text))]
+        if indicator.baseline.textEn != indicator.baseline.text { baseline.append(("textEn", .string(indicator.baseline.textEn))) }
+        if let value = indicator.baseline.value { baseline.append(("value", .number(value))) }
+        if indicator.baseline.isApproximate { baseline.append(("approximate", .bool(true))) }
+        fields.append(("baseline", .object(baseline)))
+        var target: [(String, JSONValue)] = [("text", .string(indicator.target.text))]
+        if indicator.target.textEn != indicator.target.text { target.append(("textEn", .string(indicator.target.textEn))) }
+        target.append(("kind", .string(indicator.target.kind.name)))
+        switch indicator.target.kind {
+        case .atLeast(let value), .atMost(let value), .maintain(let value): target.append(("value", .number(value)))
+        case .around(let value, let tolerance): target += [("value", .number(value)), ("tolerance", .number(tolerance))]
+        case .annualDecrease(let step): target.append(("step", .number(step)))
+        case .stableLow(let ceiling, let source):
+            target.append(("ceiling", .number(ceiling)))
+            if !source.isEmpty { target.append(("ceilingSource", .string(source))) }
+        }
+        fields.append(("target", .object(target)))
+        if !indicator.milestones.isEmpty {
+            fields.append(("milestones", .array(indicator.milestones.map { milestone in
+                .object([("year", .int(milestone.year)), ("value", .number(milestone.value))] + (milestone.source.isEmpty ? [] : [("source", .string(milestone.source))]))
+            })))
+        }
+        if !indicator.notes.isEmpty { fields.append(("notes", .array(indicator.notes.map(JSONValue.string)))) }
+        if indicator.notesZh != indicator.notes { fields.append(("notesZh", .array(indicator.notesZh.map(JSONValue.string)))) }
+        return .object(fields)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import PlanTrack
+
+/// `plan-track plan check|import|milestones`: making and checking plan files.
+enum PlanCommand {
+    static let spec = CommandSpec(
+        name: "plan",
+        abstract: Message("检查、导入规划文件，导入年度目标。", "Check a plan file, make one from a plan's indicator table, add milestones."),
+        discussion: Message("""
+          plan check <plan.json>
+              检查规划文件，一次列出全部问题（文件:行:列）。
+          plan import <表.csv> --out <plan.json>
+              把规划的主要指标表（领域,指标,单位,基期年,目标年,属性）转为规划文件，
+              并逐项说明目标的解读。
+          plan milestones <年度目标.csv> --plan <plan.json> --out <新.json>
+              加入年度目标（指标,年份,目标值[,来源]）。
+        格式见 docs/plan-format.md。
+        """, """
+          plan check <plan.json>
+              Check a plan file and list every problem at once (file:line:column).
+          plan import <table.csv> --out <plan.json>
+              Make a plan file from a plan's indicator table (domain, indicator, unit,
+              base year, target year, attribute) and say how each target reads.
+          plan milestones <milestones.csv> --plan <plan.json> --out <new.json>
+              Add yearly milestones (indicator, year, value[, source]).
+        The format is docs/plan-format.md.
+        """),
+        arguments: [ArgumentSpec("action", help: Message("check、import 或 milestones。", "check, import or milestones.")),
+                    ArgumentSpec("file", help: Message("要检查的规划文件，或要导入的 CSV 表。", "The plan file to check, or the CSV table to import."))],
+        options: [
+            OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件（import、milestones）。（默认：标准输出）", "Write to this file (import, milestones). (default: standard output)")),
+            OptionSpec("--force", help: Message("--out 文件已存在时覆盖它。", "Replace the --out file if it exists.")),
+            OptionSpec("--name", value: "name", help: Message("导入的规划名称。（默认：表文件名）", "The imported plan's name. (default: the table's file name)")),
+            OptionSpec("--region", short: "-r", value: "region", help: Message("导入的规划所属地区。（默认：“本地区”，请改为实际地区）", "The imported plan's region. (default: 本地区; give the real one)")),
+            DataOptions.plan, DataOptions.encoding, DataOptions.language,
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
+        let selection = try DataSelection(arguments, console: console)
+        let action = arguments.positionals[0], path = arguments.positionals[1]
+        switch action {
+        case "check": return try check(path, language: selection.language, console: console)
+        case "import": return try importTable(path, arguments: arguments, selection: selection, console: console)
+        case "milestones": return try milestones(path, arguments: arguments, selection: selection, console: console)
+        default:
+            let near = CommandLineParser.nearest(action, among: ["check", "import", "milestones"])
+            throw .usage(Message("未知操作 '\(action)'；可用：check、import、milestones。", "Unknown action '\(action)': use check, import or milestones.")
+                         + (near.map(CommandLineParser.didYouMean) ?? Message("", "")))
+        }
+    }
+
+    private static func read(_ path: String) throws(CommandFailure) -> [UInt8] {
+        do {
+            return try FileInput.contents(path)
+        } catch {
+            throw .input(error)
+        }
+    }
+
+    private static func check(_ path: String, language: Language, console: Console) throws(CommandFailure) -> ExitCode {
+        let result: (plan: Plan?, problems: [Diagnostic])
+        do {
+            result = try PlanFile.check(try read(path), file: path)
+        } catch let error as InputError {
+            throw .input(error)
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw .input(InputError(kind: .invalidData, SourceLocation(file: path, line: 0), Message("\(error)", "\(error)")))
+        }
+        for problem in result.problems { console.write(problem.text(in: language) + "\n") }
+        if let plan = result.plan, result.problems.isEmpty {
+            let milestones = plan.indicators.reduce(0) { $0 + $1.milestones.count }
+            console.write(Message("\(path)：\(plan.indicators.count) 项指标，\(plan.domains.count) 个领域，\(plan.baselineYear)—\(plan.targetYear) 年，\(plan.districts.count) 个区县，\(milestones) 个年度目标；没有问题",
+                                  "\(path): \(plan.indicators.count) indicators in \(plan.domains.count) domains, \(plan.baselineYear)–\(plan.targetYear), \(plan.districts.count) districts, \(milestones) milestones; no problems")
+                .text(in: language) + "\n")
+            return .success
+        }
+        let count = result.problems.count
+        console.write(Message("\(path)：\(count) 个问题", "\(path): \(count) problem\(count == 1 ? "" : "s")").text(in: language) + "\n")
+        return .dataError
+    }
+
+    private static func output(_ text: String, arguments: ParsedArguments, inputs: [String], language: Language, console: Console) throws(CommandFailure) {
+        if let out = arguments.value("--out") {
+            try OutputFile.write(text, to: out, inputs: inputs, replacing: arguments.flag("--force"))
+            console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: language) + "\n")
+        } else {
+            console.write(text)
+        }
+    }
+
+    private static func importTable(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
+        let language = selection.language
+        let table: PlanTableImport
+        do {
+            table = try PlanTableImport.read(try read(path), file: path, encoding: selection.encoding)
+        } catch let error as InputError {
+            throw .input(error)
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw .input(InputError(kind: .invalidData, SourceLocation(file: path, line: 0), Message("\(error)", "\(error)")))
+        }
+        let name = arguments.value("--name") ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let region = arguments.value("--region") ?? "本地区"
+        // The readings go where the file does not: beside it on standard output, or to standard error.
+        let say: (String) -> Void = arguments.value("--out") == nil ? { console.writeError($0) } : { console.write($0) }
+        let domains = Set(table.rows.map(\.domain)).count
+        say(Message("\(path)：\(table.rows.count) 项指标，\(domains) 个领域，\(table.baselineYear)—\(table.targetYear) 年。目标的解读：",
+                    "\(path): \(table.rows.count) indicators in \(domains) domains, \(table.baselineYear)–\(table.targetYear). How each target reads:").text(in: language) + "\n")
+        let width = table.rows.map { DisplayWidth.of($0.name) }.max() ?? 0
+        for row in table.rows {
+            let reading = TargetWording.describe(row.targetText, row.reading, baselineKnown: row.baseline.value != nil)
+            say("  " + DisplayWidth.pad(row.name, to: width) + "  " + reading.text(in: language) + "\n")
+        }
+        try output(table.planDocument(name: name, region: region).serialized() + "\n", arguments: arguments, inputs: [path], language: language, console: console)
+        let unread = table.unread
+        guard unread.isEmpty else {
+            say(Message("\(unread.count) 项指标的目标需要解读：\(unread.map(\.name).joined(separator: "、"))。请在规划文件中补上（见 docs/plan-format.md），再用 plan-track plan check 检查。",
+                        "\(unread.count) targets need a reading: \(unread.map(\.name).joined(separator: ", ")). Complete them in the plan file (see docs/plan-format.md), then run plan-track plan check.")
+                .text(in: language) + "\n")
+            return .failure
+        }
+        if arguments.value("--region") == nil {
+            say(Message("规划所属地区暂记为“本地区”：请用 --region 给出，或在文件中修改。", "The plan's region is 本地区 for now: give it with --region, or edit the file.").text(in: language) + "\n")
+        }
+        return .success
+    }
+
+    private static func milestones(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
+        let plan = try DataOptions.plan(selection)
+        let result: (plan: Plan, count: Int)
+        do {
+            result = try MilestoneImport.apply(try read(path), file: path, to: plan, encoding: selection.encoding)
+        } catch let error as InputError {
+            throw .input(error)
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw .input(InputError(kind: .invalidData, SourceLocation(file: path, line: 0), Message("\(error)", "\(error)")))
+        }
+        try output(PlanFileWriter.render(result.plan), arguments: arguments, inputs: [path] + (selection.planPath.map { [$0] } ?? []), language: selection.language, console: console)
+        console.writeError(Message("加入 \(result.count) 个年度目标", "added \(result.count) milestone\(result.count == 1 ? "" : "s")").text(in: selection.language) + "\n")
+        return .success
+    }
+}
