@@ -72,7 +72,7 @@ enum PlanCommand {
         if let plan = result.plan, result.problems.isEmpty {
             let milestones = plan.indicators.reduce(0) { $0 + $1.milestones.count }
             console.write(Message("\(path)：\(plan.indicators.count) 项指标，\(plan.domains.count) 个领域，\(plan.baselineYear)—\(plan.targetYear) 年，\(plan.districts.count) 个区县，\(milestones) 个年度目标；没有问题",
-                                  "\(path): \(plan.indicators.count) indicators in \(plan.domains.count) domains, \(plan.baselineYear)–\(plan.targetYear), \(plan.districts.count) districts, \(milestones) milestones; no problems")
+                                  "\(path): \(counted(plan.indicators.count, "indicator")) in \(counted(plan.domains.count, "domain")), \(plan.baselineYear)–\(plan.targetYear), \(counted(plan.districts.count, "district")), \(counted(milestones, "milestone")); no problems")
                 .text(in: language) + "\n")
             return .success
         }
@@ -80,6 +80,8 @@ enum PlanCommand {
         console.write(Message("\(path)：\(count) 个问题", "\(path): \(count) problem\(count == 1 ? "" : "s")").text(in: language) + "\n")
         return .dataError
     }
+
+    private static func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
     private static func output(_ text: String, arguments: ParsedArguments, inputs: [String], language: Language, console: Console) throws(CommandFailure) {
         if let out = arguments.value("--out") {

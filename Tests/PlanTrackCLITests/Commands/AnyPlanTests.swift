@@ -90,6 +90,16 @@ import Testing
         #expect(Run(["plan", "import", Self.columnOne, "--out", Self.columnOne, "--force"]).code == .cannotCreate, "never over the input")
     }
 
+    /// The complete example in docs/plan-format.md is a plan.
+    @Test func theDocumentedExampleIsAPlan() throws {
+        let text = try String(contentsOf: Self.root.appendingPathComponent("docs/plan-format.md"), encoding: .utf8)
+        let example = try #require(text.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
+        let folder = ScratchFolder()
+        let run = Run(["plan", "check", folder.write("example.json", example)])
+        #expect(run.code == .success, "\(run.output)")
+        #expect(run.output.hasSuffix("2 indicators in 1 domain, 2025–2030, 1 district, 1 milestone; no problems\n"))
+    }
+
     @Test func aMalformedTableExits65WithTheLine() {
         let folder = ScratchFolder()
         let table = folder.write("t.csv", "领域,指标,单位,2025年基数,2030年目标,属性\n健康服务,床位数,张,六点一,7,约束性\n")
