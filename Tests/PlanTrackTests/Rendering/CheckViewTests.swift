@@ -9,7 +9,7 @@ import Testing
         return CheckView(language: language).render(a, history: CheckView.history(a, assessor: assessor), plan: Fixtures.plan)
     }
 
-    @Test(arguments: [("general-practitioners", Language.zh), ("general-practitioners", .en), ("youth-myopia", .zh), ("youth-myopia", .en), ("infant-mortality", .zh), ("maternal-mortality", .en)])
+    @Test(arguments: [("general-practitioners", Language.zh), ("general-practitioners", .en), ("youth-myopia", .zh), ("youth-myopia", .en), ("infant-mortality", .zh), ("maternal-mortality", .en), ("childcare-places", .zh), ("childcare-places", .en)])
     func goldenCheck(id: String, language: Language) {
         #expect(Fixtures.matchesGolden(Self.render(id, language), "check-\(id)-\(language.rawValue).txt"))
     }

@@ -47,6 +47,11 @@ public struct CheckView: Sendable {
         if case .stableLow(_, let source) = indicator.target.kind, !source.isEmpty {
             facts.append((pick("上限来源", "Ceiling from"), source))
         }
+        for milestone in indicator.milestones {
+            let value = Narrative(language: labels.language, targetYear: plan.targetYear).quantity(milestone.value, indicator)
+            let source = milestone.source.isEmpty ? "" : pick("（\(milestone.source)）", " (\(milestone.source))")
+            facts.append((pick("年度目标", "Milestone"), pick("\(milestone.year)年 \(value)", "\(milestone.year): \(value)") + source))
+        }
         for note in zh ? indicator.notesZh : indicator.notes { facts.append((pick("说明", "Note"), note)) }
         let labelWidth = facts.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (label, value) in facts {
