@@ -49,25 +49,17 @@ enum PlanCommand {
         }
     }
 
-    private static func read(_ path: String) throws(CommandFailure) -> [UInt8] {
+    /// The file's bytes made into `T` by `parse`; a file that cannot be read or used is the command's failure.
+    private static func reading<T>(_ path: String, _ parse: ([UInt8]) throws(InputError) -> T) throws(CommandFailure) -> T {
         do {
-            return try FileInput.contents(path)
+            return try parse(try FileInput.contents(path))
         } catch {
             throw .input(error)
         }
     }
 
     private static func check(_ path: String, language: Language, console: Console) throws(CommandFailure) -> ExitCode {
-        let result: (plan: Plan?, problems: [Diagnostic])
-        do {
-            result = try PlanFile.check(try read(path), file: path)
-        } catch let error as InputError {
-            throw .input(error)
-        } catch let failure as CommandFailure {
-            throw failure
-        } catch {
-            throw .input(InputError(kind: .invalidData, SourceLocation(file: path, line: 0), Message("\(error)", "\(error)")))
-        }
+        let result = try reading(path) { bytes throws(InputError) in try PlanFile.check(bytes, file: path) }
         for problem in result.problems { console.write(problem.text(in: language) + "\n") }
         if let plan = result.plan, result.problems.isEmpty {
             let milestones = plan.indicators.reduce(0) { $0 + $1.milestones.count }
@@ -94,16 +86,7 @@ enum PlanCommand {
 
     private static func importTable(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
         let language = selection.language
-        let table: PlanTableImport
-        do {
-            table = try PlanTableImport.read(try read(path), file: path, encoding: selection.encoding)
-        } catch let error as InputError {
-            throw .input(error)
-        } catch let failure as CommandFailure {
-            throw failure
-        } catch {
-            throw .input(InputError(kind: .invalidData, SourceLocation(file: path, line: 0), Message("\(error)", "\(error)")))
-        }
+        let table = try reading(path) { bytes throws(InputError) in try PlanTableImport.read(bytes, file: path, encoding: selection.encoding) }
         let name = arguments.value("--name") ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let region = arguments.value("--region") ?? "本地区"
         // The readings go where the file does not: beside it on standard output, or to standard error.
@@ -132,16 +115,7 @@ enum PlanCommand {
 
     private static func milestones(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
         let plan = try DataOptions.plan(selection)
-        let result: (plan: Plan, count: Int)
-        do {
-            result = try MilestoneImport.apply(try read(path), file: path, to: plan, encoding: selection.encoding)
-        } catch let error as InputError {
-            throw .input(error)
-        } catch let failure as CommandFailure {
-            throw failure
-        } catch {
-            throw .input(InputError(kind: .invalidData, SourceLocation(file: path, line: 0), Message("\(error)", "\(error)")))
-        }
+        let result = try reading(path) { bytes throws(InputError) in try MilestoneImport.apply(bytes, file: path, to: plan, encoding: selection.encoding) }
         try output(PlanFileWriter.render(result.plan), arguments: arguments, inputs: [path] + (selection.planPath.map { [$0] } ?? []), language: selection.language, console: console)
         console.writeError(Message("加入 \(result.count) 个年度目标", "added \(result.count) milestone\(result.count == 1 ? "" : "s")").text(in: selection.language) + "\n")
         return .success

@@ -92,21 +92,8 @@ public struct HTMLReport: Sendable {
                                          with: "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
     }
 
-    /// Text and attribute values: the five HTML specials.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Text and attribute values (`MarkupText`).
+    static func escape(_ text: String) -> String { MarkupText.escape(text) }
 
     /// Screen and A4 print. System fonts only: nothing is downloaded.
     static let style = """

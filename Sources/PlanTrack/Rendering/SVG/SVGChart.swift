@@ -178,20 +178,6 @@ public struct SVGChart: Sendable {
         return exponent
     }
 
-    /// Text content and attribute values: the five XML specials, and no control characters.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if scalar.value < 0x20 && scalar != "\t" { out += " " } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
+    /// Text content and attribute values (`MarkupText`).
+    static func escape(_ text: String) -> String { MarkupText.escape(text) }
 }
