@@ -61,12 +61,13 @@ struct PlanFileReader {
         if let baselineYear, let targetYear, targetYear <= baselineYear, let member = top["targetYear"] {
             problem(member.value.position, Message("targetYear（目标年份）必须晚于 baselineYear（基线年份）", "targetYear must come after baselineYear"))
         }
-        let districts = array(top["districts"], "districts").compactMap { district($0.node, index: $0.index) }
-        var seenDistricts: Set<String> = []
-        for (index, district) in districts.enumerated() where !seenDistricts.insert(district.name).inserted {
-            if let node = array(top["districts"], "districts").first(where: { $0.index == index })?.node {
+        var districts: [District] = []
+        for (index, node) in array(top["districts"], "districts") {
+            guard let district = district(node, index: index) else { continue }
+            if districts.contains(where: { $0.name == district.name }) {
                 problem(node.position, Message("区县“\(district.name)”列了两次", "the district '\(district.name)' is listed twice"))
             }
+            districts.append(district)
         }
         let domainNodes = array(top["domains"], "domains")
         if top["domains"] != nil, domainNodes.isEmpty, case .array = top["domains"]?.value.value {

@@ -76,11 +76,13 @@ package struct ReportedValuesReader {
             lineShift += stretch.endLine - 1
         }
         StretchReader.renumber(&stretches, shifts)
+        var saidInFile: Set<Message> = []
         for index in stretches.indices {
             let firstRow = builder.rows.count, lineShift = shifts[index].lineShift
             builder.append(stretches[index].takeRows(), texts: stretches[index].takeTexts())
             let stretch = stretches[index]
             for finding in stretch.findings {
+                if finding.oncePerFile, !saidInFile.insert(finding.message).inserted { continue }
                 let location = SourceLocation(file: file, line: finding.line + lineShift)
                 found.append((2 * (firstRow + finding.rowsBefore), Diagnostic(finding.severity, location, finding.message, suggestion: finding.suggestion)))
             }

@@ -47,14 +47,17 @@ package enum TextNormalization {
     }
 
     /// The first control character in `text`, as `U+0000`; nil when there is none.
-    package static func firstControl(_ text: String) -> String? {
-        text.unicodeScalars.first(where: isControl).map(codePoint)
+    package static func firstControl(_ text: String, allowingLineBreaks: Bool = false) -> String? {
+        text.unicodeScalars.first { isControl($0) && !(allowingLineBreaks && isLineBreakOrTab($0)) }.map(codePoint)
     }
 
+    private static func isLineBreakOrTab(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" || scalar == "\t" }
+
     /// Text as a message may quote it: every control character written as `<U+0000>`.
-    package static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        return text.unicodeScalars.map { isControl($0) ? "<\(codePoint($0))>" : String($0) }.joined()
+    package static func printable(_ text: String, allowingLineBreaks: Bool = false) -> String {
+        func shown(_ scalar: Unicode.Scalar) -> Bool { isControl(scalar) && !(allowingLineBreaks && isLineBreakOrTab(scalar)) }
+        guard text.unicodeScalars.contains(where: shown) else { return text }
+        return text.unicodeScalars.map { shown($0) ? "<\(codePoint($0))>" : String($0) }.joined()
     }
 
     private static func codePoint(_ scalar: Unicode.Scalar) -> String {

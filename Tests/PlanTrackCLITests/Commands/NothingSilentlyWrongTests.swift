@@ -121,6 +121,23 @@ import Testing
         #expect(run.output.hasSuffix("1 file, 4 values, 0 not reported: 0 errors, 2 warnings\n"))
     }
 
+    /// A control character in a region, source or note is named and printed as <U+0001>,
+    /// never raw, in every output.
+    @Test func controlCharactersInTextsAreNamedAndShownPrintable() {
+        let folder = ScratchFolder()
+        let file = folder.write("ctl.csv", Array("indicator,year,value,region,source,note\nlife-expectancy,2023,80.2,济南市,\"a\u{1}b\",x\u{2}y\nhospital-beds,2023,7.9,济\u{3}阳,,\n".utf8))
+        let run = Run(["validate", file, "--lang", "zh"])
+        #expect(run.code == .success)
+        #expect(run.output.contains("\(file):2: 警告：来源“a<U+0001>b”含有控制字符 U+0001，按 a<U+0001>b 记录\n"))
+        #expect(run.output.contains("\(file):2: 警告：备注“x<U+0002>y”含有控制字符 U+0002"))
+        #expect(run.output.contains("\(file):3: 警告：地区“济<U+0003>阳”含有控制字符 U+0003"))
+        for command in [["status"], ["report"], ["regions"], ["report", "--format", "html"], ["check", "life-expectancy"]] {
+            let output = Run(command + ["--data", file])
+            let raw = (output.output + output.errors).unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\u{1B}" }
+            #expect(!raw, "\(command)")
+        }
+    }
+
     @Test func controlCharactersAreNamedNeverPrinted() {
         let folder = ScratchFolder()
         let file = folder.write("nul.csv", Array("indicator,year,value\nlife-expectancy,2023,80\u{0}.2\nlife\u{1}expectancy,2023,80\n".utf8))

@@ -58,6 +58,17 @@ import Testing
         #expect(problem.message.zh.contains(chinese), "\(problem.message.zh)")
     }
 
+    @Test func districtsTypesAndDuplicateKeys() {
+        let twice = Self.text.replacingOccurrences(of: "{ \"name\": \"市中区\", \"nameEn\": \"Shizhong District\" }", with: "{ \"name\": \"历下区\" }")
+        #expect(Self.problems(twice).map(\.message.en) == ["the district '历下区' is listed twice"])
+        let notAList = Self.text.replacingOccurrences(of: "\"aliases\": [\"吸烟率\", \"成人吸烟率\"]", with: "\"aliases\": \"吸烟率\"")
+        #expect(Self.problems(notAList).map(\.message.en) == ["'aliases' must be a list […]"])
+        let typed = Self.text.replacingOccurrences(of: "\"baselineYear\": 2020", with: "\"baselineYear\": \"2020\"")
+        #expect(Self.problems(typed).map(\.message.en).first == "'baselineYear' must be a number")
+        let doubled = Self.text.replacingOccurrences(of: "\"targetYear\": 2025,", with: "\"targetYear\": 2025,\n  \"targetYear\": 2025,")
+        #expect(Self.problems(doubled).map(\.message.en) == ["the plan: 'targetYear' is given twice"])
+    }
+
     @Test func aMissingFieldIsNamedAtItsObject() {
         let edited = Self.text.replacingOccurrences(of: "      \"domain\": \"disease-control\",\n      \"unit\": \"/10万\",", with: "      \"unit\": \"/10万\",")
         let problems = Self.problems(edited)

@@ -63,6 +63,18 @@ enum FieldBytes {
         return Double(mantissa) / powerOfTen(fraction)
     }
 
+    /// True when the UTF-8 bytes hold a control character other than a tab or line break (C0,
+    /// DEL, or C1 as C2 80–C2 9F), which a source, note or region must not carry into output.
+    static func hasControl(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var index = 0
+        while index < count {
+            let byte = start[index]
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || (byte == 0xC2 && index + 1 < count && (0x80...0x9F).contains(start[index + 1])) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// True when `trimmed` would leave these UTF-8 bytes as they are: they neither start nor
     /// end with a space of any width. Checks bytes, so no String is made to find out.
     static func isTrimmed(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {

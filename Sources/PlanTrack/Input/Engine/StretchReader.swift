@@ -15,6 +15,8 @@ struct StretchReader {
         let suggestion: Message?
         /// How many rows the stretch had read when this was found: where it goes among them.
         let rowsBefore: Int
+        /// Said once a file, at its first place: a text may be met again in every stretch.
+        var oncePerFile = false
     }
 
     private let plan: Plan
@@ -197,9 +199,9 @@ struct StretchReader {
             return
         }
         let indicator = Int(indicatorCode)
-        let region = lookup(fields.field(layout.region), .region, base: base, reader: reader)
-        let source = lookup(fields.field(layout.source), .source, base: base, reader: reader)
-        let note = lookup(fields.field(layout.note), .note, base: base, reader: reader)
+        let region = lookup(fields.field(layout.region), .region, base: base, reader: reader, line: line)
+        let source = lookup(fields.field(layout.source), .source, base: base, reader: reader, line: line)
+        let note = lookup(fields.field(layout.note), .note, base: base, reader: reader, line: line)
         if invalidUTF8 { return }
         let context = RowContext(indicator: indicator, region: region, source: source, note: note, line: line)
         if layout.isWide {
@@ -284,13 +286,14 @@ struct StretchReader {
 
     /// A region, source or note cell's id, worked out from its trimmed text unless the previous
     /// row had the same bytes in that column.
-    private mutating func lookup(_ cell: CSVField, _ column: Column, base: UnsafePointer<UInt8>, reader: CSVReader) -> Int32 {
+    private mutating func lookup(_ cell: CSVField, _ column: Column, base: UnsafePointer<UInt8>, reader: CSVReader, line: Int) -> Int32 {
         let start = base + cell.start, count = cell.end - cell.start
         let last = previous[column.rawValue]
         if last.count == count, let lastStart = last.start, ByteInterner.equal(lastStart, start, count) {
             return last.value
         }
-        let value = column == .region ? region(cell, start: start, count: count, reader: reader) : text(cell, start: start, count: count, reader: reader)
+        let value = column == .region ? region(cell, start: start, count: count, reader: reader, line: line)
+            : text(cell, column, start: start, count: count, reader: reader, line: line)
         if !invalidUTF8 { previous[column.rawValue] = PreviousCell(start: start, count: count, value: value) }
         return value
     }
@@ -319,11 +322,11 @@ struct StretchReader {
         return value
     }
 
-    private mutating func region(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
+    private mutating func region(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader, line: Int) -> Int32 {
         let hash = ByteInterner.hash(start, count)
         if let known = regionCells.value(start, count, hash: hash) { return known }
         guard let raw = text(cell, reader) else { return -1 }
-        let trimmed = TextNormalization.trimmed(raw)
+        let trimmed = printable(TextNormalization.trimmed(raw), .region, line: line)
         // Spellings that trim to the same name share one id.
         let name = trimmed.isEmpty ? plan.region : plan.regionName(for: trimmed)
         let value: Int32
@@ -339,15 +342,15 @@ struct StretchReader {
     }
 
     /// A source or note's id in the stretch's texts; -1 for one that is empty once trimmed.
-    private mutating func text(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
+    private mutating func text(_ cell: CSVField, _ column: Column, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader, line: Int) -> Int32 {
         if count == 0 { return -1 }
-        guard usesRecentTexts else { return newText(cell, start: start, count: count, reader: reader) }
+        guard usesRecentTexts else { return newText(cell, column, start: start, count: count, reader: reader, line: line) }
         let hash = ByteInterner.hash(start, count)
         if let known = recentTexts.value(start, count, hash: hash) {
             recentTextHits += 1
             return known
         }
-        let id = newText(cell, start: start, count: count, reader: reader)
+        let id = newText(cell, column, start: start, count: count, reader: reader, line: line)
         if !invalidUTF8 {
             if recentTexts.count >= Self.recentTextLimit {
                 usesRecentTexts = recentTextHits >= Self.recentTextLimit / 8
@@ -359,8 +362,8 @@ struct StretchReader {
         return id
     }
 
-    private mutating func newText(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader) -> Int32 {
-        if !cell.hasEscapedQuotes, FieldBytes.isTrimmed(start, count) {
+    private mutating func newText(_ cell: CSVField, _ column: Column, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader, line: Int) -> Int32 {
+        if !cell.hasEscapedQuotes, FieldBytes.isTrimmed(start, count), !FieldBytes.hasControl(start, count) {
             // The common case: the bytes as they are, after the UTF-8 check.
             let bytes = UnsafeBufferPointer(start: start, count: count)
             guard TextDecoder.firstInvalidUTF8Offset(bytes) == nil else {
@@ -370,8 +373,21 @@ struct StretchReader {
             return texts.append(utf8: bytes)
         }
         guard let raw = self.text(cell, reader) else { return -1 }
-        let text = TextNormalization.trimmed(raw)
+        let text = printable(TextNormalization.trimmed(raw), column, line: line)
         return text.isEmpty ? -1 : texts.append(text)
+    }
+
+    /// The text with any control character written as `<U+0001>`, and a warning naming it: a
+    /// NUL from a broken export must never reach a terminal or a report as it is.
+    private mutating func printable(_ text: String, _ column: Column, line: Int) -> String {
+        // Line breaks and tabs are a multi-line Excel cell's, and every output turns them into spaces.
+        guard let control = TextNormalization.firstControl(text, allowingLineBreaks: true) else { return text }
+        let shown = TextNormalization.printable(text, allowingLineBreaks: true)
+        let (zh, en) = column == .region ? ("地区", "region") : column == .source ? ("来源", "source") : ("备注", "note")
+        report(.warning, line: line, Message("\(zh)“\(shown)”含有控制字符 \(control)，按 \(shown) 记录",
+                                             "the \(en) '\(shown)' contains a control character \(control); it is kept as written here"))
+        findings[findings.count - 1].oncePerFile = true
+        return shown
     }
 
     private mutating func indicatorCode(_ text: String) -> Int32 {
