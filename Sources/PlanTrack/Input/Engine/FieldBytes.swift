@@ -63,38 +63,6 @@ enum FieldBytes {
         return Double(mantissa) / powerOfTen(fraction)
     }
 
-    /// True when the UTF-8 bytes hold a control character other than a tab or line break (C0,
-    /// DEL, or C1 as C2 80–C2 9F), which a source, note or region must not carry into output.
-    /// Eight bytes a step: a byte-by-byte loop over every source of a file whose sources all
-    /// differ cost 14% of reading it (counties, 1M rows, 356 → 410 ms).
-    static func hasControl(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        /// A high bit set in each byte of `word` that is below `bound` (for bytes under 0x80).
-        func below(_ word: UInt64, _ bound: UInt64) -> UInt64 { (word &- bound &* ones) & ~word & highs }
-        func exactly(_ word: UInt64, _ byte: UInt64) -> UInt64 { below(word ^ (byte &* ones), 1) }
-        let raw = UnsafeRawPointer(start)
-        var index = 0
-        while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // Only a word that may hold one is looked at byte by byte.
-            if below(word, 0x20) | exactly(word, 0x7F) | exactly(word, 0xC2) != 0, hasControlByteByByte(start + index, min(count - index, 9)) { return true }
-            index += 8
-        }
-        return hasControlByteByByte(start + index, count - index)
-    }
-
-    private static func hasControlByteByByte(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        var index = 0
-        while index < count {
-            let byte = start[index]
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }
-            // C1 controls are C2 80–C2 9F; the second byte may lie just past the word.
-            if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(start[index + 1]) { return true }
-            index += 1
-        }
-        return false
-    }
-
     /// True when `trimmed` would leave these UTF-8 bytes as they are: they neither start nor
     /// end with a space of any width. Checks bytes, so no String is made to find out.
     static func isTrimmed(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {

@@ -363,14 +363,11 @@ struct StretchReader {
     }
 
     private mutating func newText(_ cell: CSVField, _ column: Column, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader, line: Int) -> Int32 {
-        if !cell.hasEscapedQuotes, FieldBytes.isTrimmed(start, count), !FieldBytes.hasControl(start, count) {
-            // The common case: the bytes as they are, after the UTF-8 check.
+        if !cell.hasEscapedQuotes, FieldBytes.isTrimmed(start, count) {
+            // The common case: the bytes as they are, after the UTF-8 check (which also finds a
+            // control character, to be named on the way below).
             let bytes = UnsafeBufferPointer(start: start, count: count)
-            guard TextDecoder.firstInvalidUTF8Offset(bytes) == nil else {
-                invalidUTF8 = true
-                return -1
-            }
-            return texts.append(utf8: bytes)
+            if TextDecoder.firstInvalidUTF8Offset(bytes, rejectingControls: true) == nil { return texts.append(utf8: bytes) }
         }
         guard let raw = self.text(cell, reader) else { return -1 }
         let text = printable(TextNormalization.trimmed(raw), column, line: line)

@@ -97,20 +97,36 @@ enum TextDecoder {
         bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset($0, limit: limit) }
     }
 
-    static func firstInvalidUTF8Offset(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int? = nil) -> Int? {
+    /// - Parameter rejectingControls: also stop at a control character other than a tab or line
+    ///   break (C0, DEL, C1): for a source, note or region, checked in the same pass.
+    static func firstInvalidUTF8Offset(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int? = nil, rejectingControls: Bool = false) -> Int? {
         var index = 0
         let count = min(buffer.count, limit ?? buffer.count)
         let end = buffer.count
         guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
+        func isControl(_ byte: UInt8) -> Bool { (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F }
+        // A high bit in each byte below 0x20 or equal to 0x7F (for ASCII bytes): a word without
+        // any holds no control character.
+        func mayHoldControl(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let delete = word ^ (0x7F &* ones)
+            return ((word &- 0x20 &* ones) & ~word | (delete &- ones) & ~delete) & highs != 0
+        }
         while index < count {
             let lead = buffer[index]
             if lead < 0x80 {
+                if rejectingControls && isControl(lead) { return index }
                 // A run of ASCII: eight bytes a step while it lasts that long, then byte by byte.
                 index += 1
-                while index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                while index + 8 <= count {
+                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    guard word & 0x8080_8080_8080_8080 == 0, !rejectingControls || !mayHoldControl(word) else { break }
                     index += 8
                 }
-                while index < count && buffer[index] < 0x80 { index += 1 }
+                while index < count && buffer[index] < 0x80 {
+                    if rejectingControls && isControl(buffer[index]) { return index }
+                    index += 1
+                }
                 continue
             }
             // Chinese text is three-byte sequences: 1110xxxx 10xxxxxx 10xxxxxx, checked with one
@@ -139,6 +155,7 @@ enum TextDecoder {
             if index + length > end { return index }
             let second = buffer[index + 1]
             if second < lower || second > upper { return index }
+            if rejectingControls && lead == 0xC2 && second <= 0x9F { return index }  // C1: U+0080–U+009F
             if length >= 3 && buffer[index + 2] & 0xC0 != 0x80 { return index }
             if length == 4 && buffer[index + 3] & 0xC0 != 0x80 { return index }
             index += length
