@@ -39,6 +39,8 @@ enum CompletionScript {
     /// What an option's value is, for completing it.
     enum ValueKind {
         case choices([String]), file, folder, region, year, free
+        /// An action word first (`plan check`), then a file.
+        case actionThenFile([String])
     }
 
     static func valueKind(_ option: OptionSpec) -> ValueKind? {
@@ -62,6 +64,7 @@ enum CompletionScript {
         switch spec.name {
         case "check": .choices(context.indicators)
         case "completions": .choices(Shell.allCases.map(\.rawValue))
+        case "plan": .actionThenFile(["check", "import", "milestones"])
         default: spec.arguments.isEmpty ? nil : .file
         }
     }
@@ -156,6 +159,9 @@ enum CompletionScript {
         case .file: return "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"));"
         case .folder: return "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\"));"
         case .free: return "COMPREPLY=();"
+        case .actionThenFile(let actions):
+            return "if [ \"$COMP_CWORD\" -eq 2 ]; then " + words(actions)
+                + " else compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\")); fi;"
         }
     }
 
@@ -176,6 +182,7 @@ enum CompletionScript {
             case .file: return "_files"
             case .folder: return "_files -/"
             case .free: return " "
+            case .actionThenFile: return "_files"
             }
         }
         var script = """
@@ -216,7 +223,9 @@ enum CompletionScript {
                 let value = valueKind(option).map { ":\(option.valueName ?? "value"):\(action($0))" } ?? ""
                 script += "                '\(exclusive)\(repeats)'\(spellings)'[\(help)]\(value)' \\\n"
             }
-            if let kind = argumentKind(spec, context) {
+            if case .actionThenFile(let actions)? = argumentKind(spec, context) {
+                script += "                '1:action:(\(actions.joined(separator: " ")))' \\\n                '2:file:_files'\n"
+            } else if let kind = argumentKind(spec, context) {
                 script += "                '*:\(spec.arguments.first?.name ?? "argument"):\(action(kind))'\n"
             } else {
                 script += "                \n"
@@ -275,7 +284,7 @@ enum CompletionScript {
                 case .choices(let list)?: line += " -x -a " + fishQuoted(list.joined(separator: " "))
                 case .region?: line += " -x -a " + candidates(context.regions, "regions")
                 case .year?: line += " -x -a " + fishQuoted(context.years.joined(separator: " "))
-                case .file?, .folder?: line += " -r -F"
+                case .file?, .folder?, .actionThenFile?: line += " -r -F"
                 case .free?: line += " -x"
                 }
                 lines.append(line)
@@ -285,6 +294,10 @@ enum CompletionScript {
                 lines.append("complete -c \(name) \(condition) -a " + (spec.name == "check" ? candidates(list, "indicators") : fishQuoted(list.joined(separator: " "))))
             case .file?:
                 lines.append("complete -c \(name) \(condition) -F")
+            case .actionThenFile(let actions)?:
+                let words = actions.joined(separator: " ")
+                lines.append("complete -c \(name) -n '__fish_seen_subcommand_from \(spec.name); and not __fish_seen_subcommand_from \(words)' -a \(fishQuoted(words))")
+                lines.append("complete -c \(name) -n '__fish_seen_subcommand_from \(words)' -F")
             default:
                 break
             }

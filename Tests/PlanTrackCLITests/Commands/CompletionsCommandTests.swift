@@ -58,6 +58,8 @@ import Testing
         #expect(try Self.bashCompletes(["plan-track", "check", "全科"]) == ["每万人口全科医生数"])
         #expect(try Self.bashCompletes(["plan-track", "check", "General"]) == ["General practitioners per 10,000 people"])
         #expect(try Self.bashCompletes(["plan-track", "completions", "z"]) == ["zsh"])
+        #expect(try Self.bashCompletes(["plan-track", "plan", "i"]) == ["import"])
+        #expect(try Self.bashCompletes(["plan-track", "plan", "check", "/dev/nul"]) == ["/dev/null"])
     }
 
     @Test func anUnknownShellIsAUsageError() {
