@@ -16,7 +16,7 @@ package struct IndicatorsView: Sendable {
             out += labels.name(domain) + "\n"
             var table = TextTable(columns: [
                 .init("id"),
-                .init(labels.indicator, canShrink: true, minimumWidth: 16),
+                .init(labels.indicator, canShrink: true, minimumWidth: 16, cutsInMiddle: true),
                 .init(labels.unitHeader),
                 .init(labels.baselineHeader(plan.baselineYear), .right),
                 .init(labels.targetHeader(plan.targetYear), canShrink: true, minimumWidth: 10),
