@@ -36,17 +36,17 @@ public enum AssessmentJSON {
         .object([
             ("plan", plan(comparison.plan)),
             ("year", .int(comparison.year)),
-            ("regions", .array(comparison.regions.map { region in
+            // Keyed region → indicator id → the fields of `status --format json`, in the comparison's order.
+            ("regions", .object(comparison.regions.map { region in
                 let counts = comparison.counts(region)
-                return .object([
-                    ("region", .string(region.region)),
+                return (region.region, .object([
                     ("regionEn", .string(comparison.plan.englishName(of: region.region))),
                     ("counts", .object([
                         ("achieved", .int(counts.achieved)), ("onTrack", .int(counts.onTrack)), ("lagging", .int(counts.lagging)),
                         ("atRisk", .int(counts.atRisk)), ("withoutData", .int(counts.withoutData)),
                     ])),
-                    ("indicators", .array(region.assessments.map { assessment($0, plan: comparison.plan) })),
-                ])
+                    ("indicators", .object(region.assessments.map { ($0.indicator.id.rawValue, assessment($0, plan: comparison.plan)) })),
+                ]))
             })),
             ("bindingAtRisk", .array(comparison.bindingAtRisk.map { entry in
                 .object([("id", .string(entry.indicator.id.rawValue)), ("regions", .array(entry.regions.map(JSONValue.string)))])
