@@ -22,7 +22,12 @@ public struct RegionsView: Sendable {
         let zh = labels.language == .zh
         var out = style(zh ? "\(plan.name) · 各地区对比 · \(comparison.year)年" : "\(plan.nameEn) · regions compared · \(comparison.year)", .bold) + "\n"
         out += labels.scope(plan, year: comparison.year) + "\n\n"
-        for block in blocks(comparison) {
+        let blocks = blocks(comparison)
+        for (number, block) in blocks.enumerated() {
+            if blocks.count > 1, let first = block.first, let last = block.last {
+                let from = labels.regionHeading(comparison.regions[first].region, plan: plan), to = labels.regionHeading(comparison.regions[last].region, plan: plan)
+                out += style(zh ? "地区 \(number + 1)/\(blocks.count)：\(from)—\(to)" : "Regions \(number + 1)/\(blocks.count): \(from)–\(to)", .bold) + "\n\n"
+            }
             out += matrix(comparison, regions: block)
         }
         out += DisplayWidth.wrap(labels.shortStatusLegend, width: maxWidth ?? Int.max, hanging: 2) + "\n\n"
