@@ -36,6 +36,15 @@ public struct Assessor: Sendable {
         return assessor.assess(indicator: index, region: region, year: year ?? assessor.defaultYear(region: region))
     }
 
+    /// Every indicator of the plan for one region, in plan order, with the warnings the data raised.
+    private func assessIndicators(region: String, year: Int) -> (assessments: [Assessment], warnings: [Diagnostic]) {
+        var warnings: [Diagnostic] = []
+        let assessments = plan.indicators.indices.map { index in
+            assess(indicator: index, region: region, year: year, warnings: &warnings)
+        }
+        return (assessments, warnings)
+    }
+
     /// Every region side by side in `year` (default: the latest year of the plan's period with
     /// a value for any of them): see `RegionComparison`.
     public func compare(_ data: ReportedData, year: Int? = nil) -> RegionComparison {
@@ -45,7 +54,12 @@ public struct Assessor: Sendable {
     package func compare(year: Int?) -> RegionComparison {
         let regions = plan.comparedRegions(data.regions)
         let year = year ?? regions.compactMap { data.latestYear(region: $0, within: plan.period) }.max() ?? plan.baselineYear
-        return RegionComparison(plan: plan, year: year, regions: regions.map { assess(region: $0, year: year) })
+        // Every region is in the comparison, so none is named as left out; listing them per
+        // region would make a file of thousands of regions cost the square of their number.
+        return RegionComparison(plan: plan, year: year, regions: regions.map { region in
+            let (assessments, warnings) = assessIndicators(region: region, year: year)
+            return PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings, otherRegions: [])
+        })
     }
 
     /// Y by default: the latest year of the plan's period with any reported value for the
@@ -56,10 +70,7 @@ public struct Assessor: Sendable {
 
     /// Assesses every indicator of the plan, in plan order.
     package func assess(region: String, year: Int) -> PlanAssessment {
-        var warnings: [Diagnostic] = []
-        let assessments = plan.indicators.indices.map { index in
-            assess(indicator: index, region: region, year: year, warnings: &warnings)
-        }
+        let (assessments, warnings) = assessIndicators(region: region, year: year)
         let others = data.rowCounts().filter { $0.region != region && $0.region != plan.referenceRegion }
             .map { PlanAssessment.OtherRegion(name: $0.region, rows: $0.rows) }
         return PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings, otherRegions: others)

@@ -19,6 +19,9 @@ public struct PlanAssessment: Sendable {
     }
 
     public var summary: Summary { Summary(assessments) }
+
+    /// True when some indicator has a reported value for the region.
+    public var hasValues: Bool { assessments.contains { $0.value != nil } }
 }
 
 /// Counts of each status among binding and among expected indicators (spec: "Binding vs expected").

@@ -107,7 +107,8 @@ public struct Plan: Sendable, Equatable {
     /// other region that has values in `regionsInData` (never the reference region).
     public func comparedRegions(_ regionsInData: [String]) -> [String] {
         var regions = [region] + districts.map(\.name)
-        for name in regionsInData where name != referenceRegion && !regions.contains(name) { regions.append(name) }
+        var listed = Set(regions)
+        for name in regionsInData where name != referenceRegion && listed.insert(name).inserted { regions.append(name) }
         return regions
     }
 

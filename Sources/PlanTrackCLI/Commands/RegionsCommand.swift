@@ -27,7 +27,7 @@ enum RegionsCommand {
         let comparison = Assessor(plan).compare(data, year: year)
         switch selection.format {
         case .json:
-            console.write(utf8: AssessmentJSON.regions(comparison).serializedBytes() + [UInt8(ascii: "\n")])
+            AssessmentJSON.writeRegions(comparison) { console.write(utf8: $0) }
         case .csv:
             console.write(RegionsCSV.render(comparison, language: selection.language))
         case .text, .html:  // html is not among this command's choices

@@ -74,7 +74,7 @@ enum ReportCommand {
         var comparison: RegionComparison?
         if options.regions {
             let compared = Assessor(loaded.plan).compare(loaded.data, year: loaded.year)
-            if compared.regions.filter({ region in region.assessments.contains { $0.value != nil } }).count > 1 {
+            if compared.regions.filter(\.hasValues).count > 1 {
                 comparison = compared
             } else {
                 console.writeError(Message("数据只有一个地区，报告不含各地区对比一节", "the data holds one region only: the report has no section comparing regions")

@@ -84,7 +84,9 @@ import Testing
 
     @Test func jsonAndCSVCarryTheSameCells() throws {
         let comparison = Self.comparison
-        let json = AssessmentJSON.regions(comparison).serialized()
+        var bytes: [UInt8] = []
+        AssessmentJSON.writeRegions(comparison) { bytes += $0 }
+        let json = String(decoding: bytes, as: UTF8.self)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let regions = try #require(object["regions"] as? [String: Any])
         #expect(regions.count == 14)

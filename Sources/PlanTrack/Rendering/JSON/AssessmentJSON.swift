@@ -30,29 +30,37 @@ public enum AssessmentJSON {
         ])
     }
 
-    /// `regions --format json`: per region, the fields of `status --format json` for every
-    /// indicator and the region's counts; then per binding indicator the regions at risk.
-    package static func regions(_ comparison: RegionComparison) -> JSONValue {
-        .object([
-            ("plan", plan(comparison.plan)),
-            ("year", .int(comparison.year)),
-            // Keyed region → indicator id → the fields of `status --format json`, in the comparison's order.
-            ("regions", .object(comparison.regions.map { region in
-                let counts = comparison.counts(region)
-                return (region.region, .object([
-                    ("regionEn", .string(comparison.plan.englishName(of: region.region))),
-                    ("counts", .object([
-                        ("achieved", .int(counts.achieved)), ("onTrack", .int(counts.onTrack)), ("lagging", .int(counts.lagging)),
-                        ("atRisk", .int(counts.atRisk)), ("withoutData", .int(counts.withoutData)),
-                    ])),
-                    ("indicators", .object(region.assessments.map { ($0.indicator.id.rawValue, assessment($0, plan: comparison.plan)) })),
-                ]))
-            })),
-            ("bindingAtRisk", .array(comparison.bindingAtRisk.map { entry in
-                .object([("id", .string(entry.indicator.id.rawValue)), ("regions", .array(entry.regions.map(JSONValue.string)))])
-            })),
-            ("warnings", .array(comparison.warnings.map(diagnostic))),
-        ])
+    /// `regions --format json`: objects keyed region → indicator id → the fields of `status
+    /// --format json`, with each region's counts; then per binding indicator the regions at risk.
+    /// Written a region at a time, as it is made: a file of 20,000 regions gives 750 MB of JSON,
+    /// and building it whole first took 2.5 GB of memory.
+    package static func writeRegions(_ comparison: RegionComparison, to write: ([UInt8]) -> Void) {
+        func text(_ string: String) { write(Array(string.utf8)) }
+        text("{\n  \"plan\": ")
+        write(plan(comparison.plan).serializedBytes(indent: 2))
+        text(",\n  \"year\": \(comparison.year),\n  \"regions\": {")
+        for (position, region) in comparison.regions.enumerated() {
+            let counts = comparison.counts(region)
+            let value = JSONValue.object([
+                ("regionEn", .string(comparison.plan.englishName(of: region.region))),
+                ("counts", .object([
+                    ("achieved", .int(counts.achieved)), ("onTrack", .int(counts.onTrack)), ("lagging", .int(counts.lagging)),
+                    ("atRisk", .int(counts.atRisk)), ("withoutData", .int(counts.withoutData)),
+                ])),
+                ("indicators", .object(region.assessments.map { ($0.indicator.id.rawValue, assessment($0, plan: comparison.plan)) })),
+            ])
+            text(position == 0 ? "\n    " : ",\n    ")
+            write(JSONValue.string(region.region).serializedBytes())
+            text(": ")
+            write(value.serializedBytes(indent: 4))
+        }
+        text("\n  },\n  \"bindingAtRisk\": ")  // the plan's own region is always there
+        write(JSONValue.array(comparison.bindingAtRisk.map { entry in
+            .object([("id", .string(entry.indicator.id.rawValue)), ("regions", .array(entry.regions.map(JSONValue.string)))])
+        }).serializedBytes(indent: 2))
+        text(",\n  \"warnings\": ")
+        write(JSONValue.array(comparison.warnings.map(diagnostic)).serializedBytes(indent: 2))
+        text("\n}\n")
     }
 
     /// A warning with its place apart, in both languages like every name in the JSON.

@@ -189,8 +189,9 @@ public struct MarkdownReport: Sendable {
     /// named in a sentence, then the binding indicators at risk, district by district.
     private func regionsSection(_ comparison: RegionComparison) -> String {
         let plan = comparison.plan
-        let shown = comparison.regions.filter { region in region.region == plan.region || region.assessments.contains { $0.value != nil } }
-        let silent = comparison.regions.filter { region in !shown.contains { $0.region == region.region } }.map(\.region)
+        let shown = comparison.regions.filter { $0.region == plan.region || $0.hasValues }
+        let silent = comparison.regions.filter { $0.region != plan.region && !$0.hasValues }.map(\.region)
+        let byName = Dictionary(comparison.regions.map { ($0.region, $0) }, uniquingKeysWith: { first, _ in first })
         var out = escaped(pick("各地区均按其自身基线评估；单元格为不晚于\(comparison.year)年的最新报告值及其状态。",
                                "Each region is assessed on its own baseline; a cell is its latest value reported for \(comparison.year) or earlier, and its status.")) + "\n\n"
         out += "| " + ([labels.indicator] + shown.map { labels.region($0.region, plan: plan) }).map(escaped).joined(separator: " | ") + " |\n"
@@ -218,7 +219,7 @@ public struct MarkdownReport: Sendable {
         for (indicator, regions) in atRisk {
             let position = plan.indicators.firstIndex { $0.id == indicator.id } ?? 0
             let details = regions.compactMap { name -> String? in
-                guard let region = comparison.regions.first(where: { $0.region == name }) else { return nil }
+                guard let region = byName[name] else { return nil }
                 let assessment = region.assessments[position]
                 let status = labels.status(assessment.status, kind: indicator.target.kind)
                 let unit = labels.unit(indicator)
