@@ -75,14 +75,9 @@ package enum MilestoneImport {
         if !problems.isEmpty { throw InputError(kind: .invalidData, diagnostics: problems) }
         let indicators = plan.indicators.enumerated().map { index, indicator -> Indicator in
             guard let new = added[index] else { return indicator }
-            let kept = indicator.milestones.filter { old in !new.contains { $0.year == old.year } }
-            return Indicator(id: indicator.id, name: indicator.name, nameEn: indicator.nameEn, aliases: indicator.aliases, domainID: indicator.domainID,
-                             unit: indicator.unit, unitEn: indicator.unitEn, attribute: indicator.attribute, direction: indicator.direction,
-                             baseline: indicator.baseline, target: indicator.target, notes: indicator.notes, notesZh: indicator.notesZh, milestones: kept + new)
+            return indicator.with(milestones: indicator.milestones.filter { old in !new.contains { $0.year == old.year } } + new)
         }
-        let updated = Plan(name: plan.name, nameEn: plan.nameEn, source: plan.source, region: plan.region, regionEn: plan.regionEn,
-                           referenceRegion: plan.referenceRegion, referenceRegionEn: plan.referenceRegionEn, districts: plan.districts,
-                           baselineYear: plan.baselineYear, targetYear: plan.targetYear, domains: plan.domains, indicators: indicators)
+        let updated = plan.with(indicators: indicators)
         return (updated, records.count - 1)
     }
 }

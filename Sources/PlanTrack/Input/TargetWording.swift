@@ -29,6 +29,9 @@ package enum TargetWording {
             .filter { !$0.isWhitespace }
     }
 
+    /// Nothing, or only a unit after a number (`85%`, `80.5岁`): the number as it stands.
+    private static func isUnit(_ text: String) -> Bool { text.allSatisfy { "%‰岁个张人".contains($0) } }
+
     /// The first number in `text` and what stands before and after it.
     private static func number(in text: String) -> (before: String, value: Double, after: String)? {
         guard let range = text.range(of: #"[0-9]+(\.[0-9]+)?"#, options: .regularExpression), let value = Double(text[range]) else { return nil }
@@ -40,7 +43,7 @@ package enum TargetWording {
         let text = normalized(text)
         if missing.contains(text.lowercased()) { return BaselineReading(value: nil, isApproximate: false) }
         guard let (before, value, after) = number(in: text), number(in: after) == nil else { return nil }
-        let plain = before.isEmpty && (after.isEmpty || after.allSatisfy { "%‰岁个张人".contains($0) })
+        let plain = before.isEmpty && isUnit(after)
         return BaselineReading(value: value, isApproximate: !plain)
     }
 
@@ -67,7 +70,7 @@ package enum TargetWording {
             let direction: Direction = baseline.map { $0 > value } ?? false ? .lowerIsBetter : .higherIsBetter
             return .read(.around(value, tolerance: 0.5), direction)
         }
-        guard before.isEmpty, after.isEmpty || after.allSatisfy({ "%‰岁个张人".contains($0) }) else { return .unquantified }
+        guard before.isEmpty, isUnit(after) else { return .unquantified }
         if let baseline, baseline > value { return .read(.atMost(value), .lowerIsBetter) }
         return .read(.atLeast(value), .higherIsBetter)
     }

@@ -62,6 +62,13 @@ public struct Indicator: Sendable, Equatable {
         self.milestones = milestones.sorted { $0.year < $1.year }
     }
 
+    /// The same indicator with other milestones.
+    public func with(milestones: [Milestone]) -> Indicator {
+        Indicator(id: id, name: name, nameEn: nameEn, aliases: aliases, domainID: domainID, unit: unit, unitEn: unitEn,
+                  attribute: attribute, direction: direction, baseline: baseline, target: target, notes: notes, notesZh: notesZh,
+                  milestones: milestones)
+    }
+
     /// The milestone set for `year`, if any.
     public func milestone(for year: Int) -> Milestone? {
         milestones.first { $0.year == year }

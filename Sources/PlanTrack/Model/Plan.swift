@@ -119,6 +119,13 @@ public struct Plan: Sendable, Equatable {
         return districts.first { $0.name == name }?.nameEn ?? name
     }
 
+    /// The same plan with other indicators (the same ones, edited).
+    public func with(indicators: [Indicator]) -> Plan {
+        Plan(name: name, nameEn: nameEn, source: source, region: region, regionEn: regionEn, referenceRegion: referenceRegion,
+             referenceRegionEn: referenceRegionEn, districts: districts, baselineYear: baselineYear, targetYear: targetYear,
+             domains: domains, indicators: indicators)
+    }
+
     public func domain(id: String) -> Domain? {
         domains.first { $0.id == id }
     }

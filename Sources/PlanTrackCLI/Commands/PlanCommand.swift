@@ -90,14 +90,23 @@ enum PlanCommand {
         let name = arguments.value("--name") ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let region = arguments.value("--region") ?? "本地区"
         // The readings go where the file does not: beside it on standard output, or to standard error.
-        let say: (String) -> Void = arguments.value("--out") == nil ? { console.writeError($0) } : { console.write($0) }
+        // On a terminal each line wraps to its width, continuing under its text (`hanging`).
+        let terminalWidth = console.isTerminal ? console.terminalWidth : nil
+        func say(_ text: String, hanging: Int = 0) {
+            let wrapped = terminalWidth.map { DisplayWidth.wrap(text, width: $0, hanging: hanging) } ?? text
+            if arguments.value("--out") == nil { console.writeError(wrapped) } else { console.write(wrapped) }
+        }
         let domains = Set(table.rows.map(\.domain)).count
         say(Message("\(path)：\(table.rows.count) 项指标，\(domains) 个领域，\(table.baselineYear)—\(table.targetYear) 年。目标的解读：",
                     "\(path): \(table.rows.count) indicators in \(domains) domains, \(table.baselineYear)–\(table.targetYear). How each target reads:").text(in: language) + "\n")
-        let width = table.rows.map { DisplayWidth.of($0.name) }.max() ?? 0
+        // Names shown whole, for the planner to confirm: one longer than the column takes a line
+        // of its own; on a terminal a long reading wraps under its column.
+        let width = min(30, table.rows.map { DisplayWidth.of($0.name) }.max() ?? 0)
         for row in table.rows {
-            let reading = TargetWording.describe(row.targetText, row.reading, baselineKnown: row.baseline.value != nil)
-            say("  " + DisplayWidth.pad(row.name, to: width) + "  " + reading.text(in: language) + "\n")
+            let reading = TargetWording.describe(row.targetText, row.reading, baselineKnown: row.baseline.value != nil).text(in: language)
+            let name = DisplayWidth.of(row.name) > width ? row.name + "\n" + String(repeating: " ", count: width + 2) : DisplayWidth.pad(row.name, to: width)
+            let line = "  " + name + "  " + reading
+            say(line + "\n", hanging: width + 2)
         }
         try output(table.planDocument(name: name, region: region).serialized() + "\n", arguments: arguments, inputs: [path], language: language, console: console)
         let unread = table.unread
