@@ -38,9 +38,29 @@ public enum PlanTrackTool {
         return chosen ?? Language.fromEnvironment(environment)
     }
 
+    /// `--lang X` given before the subcommand (`plan-track --lang zh status`) belongs to it: moved
+    /// after it, so that the command's output follows it as well as the tool's own messages.
+    static func movingLanguageAfterSubcommand(_ arguments: [String]) -> [String] {
+        var rest = arguments[...], language: String?
+        while let first = rest.first {
+            if first == "--lang", rest.count >= 2 {
+                language = rest.dropFirst().first
+                rest = rest.dropFirst(2)
+            } else if first.hasPrefix("--lang=") {
+                language = String(first.dropFirst("--lang=".count))
+                rest = rest.dropFirst()
+            } else {
+                break
+            }
+        }
+        guard let language, let subcommand = rest.first else { return Array(rest) }
+        let givenAgain = rest.contains { $0 == "--lang" || $0.hasPrefix("--lang=") }
+        return [subcommand] + rest.dropFirst() + (givenAgain ? [] : ["--lang", language])
+    }
+
     public static func run(_ arguments: [String], console: Console) -> ExitCode {
         let language = language(arguments, environment: console.environment)
-        let arguments = arguments.count >= 2 && arguments[0] == "--lang" && Language(rawValue: arguments[1]) != nil ? Array(arguments.dropFirst(2)) : arguments
+        let arguments = movingLanguageAfterSubcommand(arguments)
         func say(_ zh: String, _ en: String) -> String { Message(zh, en).text(in: language) }
         guard let first = arguments.first else {
             console.write(toolHelp(language))
@@ -54,7 +74,10 @@ public enum PlanTrackTool {
             console.write("\(version)\n")
             return .success
         case "help":
-            guard let topic = arguments.dropFirst().first(where: { $0 != "--lang" && Language(rawValue: $0) == nil }) else {
+            let words = arguments.dropFirst()
+            guard let topic = words.enumerated().first(where: { index, word in
+                !word.hasPrefix("--lang") && !(index > 0 && words[words.startIndex + index - 1] == "--lang")
+            })?.element else {
                 console.write(toolHelp(language))
                 return .success
             }

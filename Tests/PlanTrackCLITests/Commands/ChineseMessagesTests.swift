@@ -46,6 +46,16 @@ import Testing
         #expect(!english.output.contains("警告") && !english.output.contains("错误"))
     }
 
+    /// `plan-track --lang zh status`: the language given before the subcommand is the command's too.
+    @Test func languageBeforeTheSubcommandAppliesToItsOutput() {
+        let english = ["LANG": "en_US.UTF-8"]
+        #expect(Run(["--lang", "zh", "status"], environment: english).output.hasPrefix("济南市“十四五”卫生健康规划 · 济南市 · "))
+        #expect(Run(["--lang=zh", "status"], environment: english).output.hasPrefix("济南市“十四五”卫生健康规划 · 济南市 · "))
+        #expect(Run(["--lang", "en", "status", "--lang", "zh"], environment: english).code == .success)
+        #expect(Run(["--lang=zh", "help", "status"], environment: english).output.hasPrefix("概述："))
+        #expect(Run(["--lang", "zh", "--help"], environment: english).output.hasPrefix("概述："))
+    }
+
     @Test func errorsThatStopACommandAreChinese() {
         let folder = ScratchFolder()
         let file = folder.write("bad.csv", Self.badFile)
