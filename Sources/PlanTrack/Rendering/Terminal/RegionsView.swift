@@ -50,11 +50,14 @@ public struct RegionsView: Sendable {
         plan.indicators.indices.filter { plan.indicators[$0].domainID == domain.id && (!bindingOnly || plan.indicators[$0].attribute == .binding) }
     }
 
+    /// The width names are cut to on a terminal before regions go to a further block.
+    static let nameWidth = 24
+
     /// Positions of `comparison.regions`, cut into blocks that each fit the width.
     func blocks(_ comparison: RegionComparison) -> [[Int]] {
         let all = Array(comparison.regions.indices)
         guard let maxWidth else { return [all] }
-        let nameWidth = min(24, comparison.plan.indicators.map { DisplayWidth.of(labels.name($0)) }.max() ?? 0)
+        let nameWidth = min(Self.nameWidth, comparison.plan.indicators.map { DisplayWidth.of(labels.name($0)) }.max() ?? 0)
         let fixed = 2 + DisplayWidth.of(labels.bindingMark) + 2 + nameWidth
         var blocks: [[Int]] = [], current: [Int] = [], width = fixed
         for region in all {
@@ -84,7 +87,7 @@ public struct RegionsView: Sendable {
 
     private func matrix(_ comparison: RegionComparison, regions: [Int]) -> String {
         let plan = comparison.plan
-        var columns = [TextTable.Column(""), TextTable.Column(labels.indicator, canShrink: true, comfortableWidth: 24, minimumWidth: 12, cutsInMiddle: true)]
+        var columns = [TextTable.Column(""), TextTable.Column(labels.indicator, canShrink: true, comfortableWidth: Self.nameWidth, minimumWidth: 12, cutsInMiddle: true)]
         columns += regions.map { TextTable.Column(labels.regionHeading(comparison.regions[$0].region, plan: plan), .right) }
         var tables: [(String, TextTable)] = []
         for domain in plan.domains {
