@@ -9,6 +9,12 @@ public struct Baseline: Sendable, Equatable {
     /// True for wordings such as `<23.9`, `27左右`, `≥90`: the number is a bound or an estimate.
     public let isApproximate: Bool
 
+    /// The plan gives a bound, not a value (`≥90`, `<23.9`): the number is where the value was
+    /// at most or at least, so it is never drawn as a point.
+    public var isBound: Bool {
+        isApproximate && ["≥", "≤", "<", ">", "＜", "＞", "以上", "以下", "不低于", "不高于", "不超过"].contains { text.contains($0) }
+    }
+
     public init(text: String, textEn: String? = nil, value: Double?, isApproximate: Bool = false) {
         self.text = text
         self.textEn = textEn ?? text

@@ -4,7 +4,7 @@ import Testing
 
 /// Real-world-shaped files under `Corpus/`: each encoding, layout, value form and kind of error.
 /// Each `name.ext` has `name.expected`: the values read, then every diagnostic.
-/// `UPDATE_GOLDEN=1 swift test` rewrites the expected files; review the diff.
+/// `UPDATE_GOLDEN=1 swift test` rewrites the expected files and fails; review the diff.
 @Suite struct CorpusTests {
     static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/PlanTrackTests/Corpus")
 
@@ -36,12 +36,7 @@ import Testing
     func readsOrRejectsAsExpected(file: String) throws {
         let actual = Self.dump(file)
         let expectedURL = Self.folder.appendingPathComponent((file as NSString).deletingPathExtension + ".expected")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(actual == expected)
+        #expect(Golden.matches(actual, expectedURL))
     }
 
     @Test func everyEncodingOfTheSameTableReadsTheSame() {

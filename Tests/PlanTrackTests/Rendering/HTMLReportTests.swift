@@ -20,16 +20,22 @@ import Testing
         #expect(addresses.allSatisfy { $0.hasPrefix("://www.w3.org/2000/svg\"") }, "\(addresses)")
     }
 
-    /// The same content and order as the Markdown report: every heading, and a row per indicator
-    /// in the tables by domain, with one chart for each indicator that has values.
+    /// The same content and order as the Markdown report, since both write one document: every
+    /// heading, and a row per indicator in the tables by domain, with one chart for each indicator
+    /// that has values.
     @Test func sameContentAsTheMarkdownReport() {
         let result = StatusViewTests.result
         let page = HTMLReport(language: .zh).render(result)
         let markdown = MarkdownReport(language: .zh).render(result)
-        let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("#") }.map { $0.drop { $0 == "#" || $0 == " " } }
+        let document = ReportBuilder(language: .zh, includesCharts: true, comparison: nil).build(result)
+        let headings = document.blocks.compactMap { block -> String? in
+            if case .heading(_, let text) = block { return text }
+            return nil
+        }
+        #expect(headings.count == markdown.split(separator: "\n").filter { $0.hasPrefix("#") }.count)
         var position = page.startIndex
         for heading in headings {
-            let found = page.range(of: ">" + HTMLReport.escape(ReportBlocks.plain(String(heading))) + "</h", range: position..<page.endIndex)
+            let found = page.range(of: ">" + HTMLReport.text(heading) + "</h", range: position..<page.endIndex)
             #expect(found != nil, "\(heading)")
             position = found?.upperBound ?? position
         }
@@ -48,19 +54,5 @@ import Testing
         #expect(page.contains("a|b &lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(page.contains("**not bold** &amp; [x](y)"))
         #expect(!page.contains("<script>"))
-    }
-
-    @Test(arguments: [
-        ("| a | b \\| c |", ["a", "b \\| c"]),
-        ("| \\\\ | x |", ["\\\\", "x"]),
-        ("| --- | ---: |", ["---", "---:"]),
-    ])
-    func tableCellsKeepEscapedBorders(line: String, cells: [String]) {
-        #expect(ReportBlocks.cells(line) == cells)
-    }
-
-    @Test func inlinesResolveEscapesAndBold() {
-        #expect(ReportBlocks.inlines("**人均**：a\\*b\\|c") == [ReportBlocks.Inline(text: "人均", isBold: true), ReportBlocks.Inline(text: "：a*b|c", isBold: false)])
-        #expect(ReportBlocks.plain("1\\. x \\<y\\>") == "1. x <y>")
     }
 }

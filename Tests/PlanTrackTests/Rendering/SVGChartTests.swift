@@ -76,7 +76,7 @@ import Testing
 
     @Test(arguments: [(2.56, 3.3), (79.6, 80.5), (0, 0), (1.68, 3.3), (50, 52)])
     func axesRunBetweenRoundNumbers(low: Double, high: Double) {
-        let scale = SVGChart.niceScale(low, high)
+        let scale = ChartData.niceScale(low, high)
         #expect(scale.low <= low && scale.high >= high)
         let steps = (scale.high - scale.low) / scale.step
         #expect(abs(steps - steps.rounded()) < 1e-9 && steps <= 8)
@@ -147,9 +147,9 @@ import Testing
         let parsed = try #require(Self.parse(svg))
         let ticks = parsed.texts.filter { $0.attributes["text-anchor"] == "end" && $0.attributes["class"] == nil }.compactMap { Double($0.content) }
         #expect(ticks.max() == 100, "\(ticks)")
-        #expect(SVGChart.niceScale(95, 99.9, within: 0...100).high == 100)
-        #expect(SVGChart.niceScale(95, 99.9).high > 100, "without the bound the padding would pass 100")
-        #expect(SVGChart.niceScale(0.5, 2, within: 0...100).low == 0)
-        #expect(SVGChart.niceScale(120, 130, within: 0...100).high >= 130, "a value beyond the bound is still shown")
+        #expect(ChartData.niceScale(95, 99.9, within: 0...100).high == 100)
+        #expect(ChartData.niceScale(95, 99.9).high > 100, "without the bound the padding would pass 100")
+        #expect(ChartData.niceScale(0.5, 2, within: 0...100).low == 0)
+        #expect(ChartData.niceScale(120, 130, within: 0...100).high >= 130, "a value beyond the bound is still shown")
     }
 }

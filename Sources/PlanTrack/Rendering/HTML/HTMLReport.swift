@@ -1,6 +1,6 @@
-/// The year's report as one self-contained HTML page: the Markdown report's content in its
-/// order, CSS inline, every chart as inline SVG, no script and nothing fetched from anywhere.
-/// It reads well on screen and prints on A4. Opens by double-click in any browser, or in Word.
+/// The report as one self-contained HTML page: the document (`ReportBuilder`) that the Markdown
+/// report writes, CSS inline, every chart as inline SVG, no script and nothing fetched from
+/// anywhere. It reads well on screen and prints on A4. Opens by double-click in any browser.
 public struct HTMLReport: Sendable {
     let language: Language
     /// Draw each indicator's chart in the page.
@@ -13,50 +13,33 @@ public struct HTMLReport: Sendable {
         self.comparison = comparison
     }
 
-    /// The Markdown links each chart by this made-up address, which the page replaces with the SVG.
-    private static let chartScheme = "chart:"
-
     public func render(_ result: PlanAssessment) -> String {
+        let document = ReportBuilder(language: language, includesCharts: includesCharts, comparison: comparison).build(result)
         let chart = SVGChart(language: language, plan: result.plan)
-        var charts: [String: String] = [:]
-        if includesCharts {
-            for assessment in result.assessments {
-                if let svg = chart.render(assessment) { charts[assessment.indicator.id.rawValue] = svg }
-            }
-        }
-        let links = Dictionary(uniqueKeysWithValues: charts.keys.map { (Indicator.ID($0), Self.chartScheme + $0) })
-        let markdown = MarkdownReport(language: language, chartLinks: links, comparison: comparison).render(result)
-        let blocks = ReportBlocks.read(markdown)
-        let title = blocks.first.flatMap { block -> String? in
-            if case .heading(1, let text) = block { return text.map(\.text).joined() }
-            return nil
-        } ?? result.plan.name
         var body = ""
-        var inDomains = false
-        for block in blocks {
+        for block in document.blocks {
             switch block {
             case .heading(let level, let text):
-                // The tables by domain are the ones under level-3 headings of the fourth section.
-                if level == 2 { inDomains = false }
-                if level == 3 { inDomains = true }
-                body += "<h\(level)>\(html(text))</h\(level)>\n"
-            case .paragraph(let text):
+                body += "<h\(level)>\(Self.text(text))</h\(level)>\n"
+            case .paragraph(let text, _):
                 body += "<p>\(html(text))</p>\n"
             case .list(let items):
                 body += "<ul>\n" + items.map { "<li>\(html($0))</li>\n" }.joined() + "</ul>\n"
-            case .table(let header, let rightAligned, let rows):
-                func cell(_ tag: String, _ content: [ReportBlocks.Inline], _ column: Int) -> String {
-                    let right = column < rightAligned.count && rightAligned[column]
-                    return "<\(tag)\(right ? " class=\"number\"" : "")>\(html(content))</\(tag)>"
+            case .table(let table):
+                func cell(_ tag: String, _ content: String, _ column: Int) -> String {
+                    let right = table.columns[column].role == .number
+                    // A cell shows its text without the spaces around it, as a Markdown table does.
+                    let shown = Self.text(MarkdownText.singleLine(content).trimmingCharacters(in: .whitespaces))
+                    return "<\(tag)\(right ? " class=\"number\"" : "")>\(shown)</\(tag)>"
                 }
-                body += "<table\(inDomains ? " class=\"domain\"" : "")>\n<thead><tr>" + header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n<tbody>\n"
-                for row in rows {
+                body += "<table\(table.kind == .domain ? " class=\"domain\"" : "")>\n<thead><tr>"
+                    + table.columns.enumerated().map { cell("th", $1.header, $0) }.joined() + "</tr></thead>\n<tbody>\n"
+                for row in table.rows {
                     body += "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
                 }
                 body += "</tbody>\n</table>\n"
-            case .image(let alt, let target):
-                guard target.hasPrefix(Self.chartScheme), let svg = charts[String(target.dropFirst(Self.chartScheme.count))] else { continue }
-                body += "<figure class=\"chart\" aria-label=\"\(Self.escape(alt))\">\n" + Self.inline(svg) + "</figure>\n"
+            case .chart(let data):
+                body += "<figure class=\"chart\" aria-label=\"\(Self.text(data.name))\">\n" + Self.inline(chart.render(data)) + "</figure>\n"
             }
         }
         return """
@@ -65,7 +48,7 @@ public struct HTMLReport: Sendable {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(Self.escape(title))</title>
+        <title>\(Self.text(document.title))</title>
         <style>
         \(Self.style)
         </style>
@@ -79,9 +62,12 @@ public struct HTMLReport: Sendable {
         """
     }
 
-    private func html(_ runs: [ReportBlocks.Inline]) -> String {
-        runs.map { $0.isBold ? "<strong>\(Self.escape($0.text))</strong>" : Self.escape($0.text) }.joined()
+    private func html(_ text: ReportDocument.Text) -> String {
+        text.runs.map { $0.isBold ? "<strong>\(Self.text($0.text))</strong>" : Self.text($0.text) }.joined()
     }
+
+    /// Text from the document as the page shows it: on one line, as in the Markdown, and escaped.
+    static func text(_ text: String) -> String { escape(MarkdownText.singleLine(text)) }
 
     /// An SVG file's content as an element of the page: without its XML declaration, sized by
     /// its view box so that it shrinks to the page.

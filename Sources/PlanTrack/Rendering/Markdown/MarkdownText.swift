@@ -8,27 +8,38 @@ package enum MarkdownText {
     /// Punctuation that means something only at the start of a line (headings, lists, quotes).
     private static let lineStart: Set<Character> = ["#", "-", "+", "=", ">"]
 
-    /// Escapes a run of text; the result is safe at the start of a line and inside a table cell.
-    /// An ordered-list marker (`1.` at the start) is defused too.
-    package static func escape(_ text: String) -> String {
+    /// Escapes a run of text; the result is safe inside a line and a table cell, and, `atLineStart`,
+    /// at the start of a line too: a heading mark, a list marker or `1.` there is defused.
+    package static func escape(_ text: String, atLineStart: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(text.count)
+        for character in singleLine(text) {
+            if special.contains(character) || (atLineStart && out.isEmpty && lineStart.contains(character)) { out.append("\\") }
+            out.append(character)
+        }
+        guard atLineStart else { return out }
+        // "1. " or "1) " at the start would begin an ordered list; "2.5" would not.
+        if let dot = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != out.startIndex, out[dot] == "." || out[dot] == ")" {
+            let next = out.index(after: dot)
+            if next == out.endIndex || out[next] == " " { out.insert("\\", at: dot) }
+        }
+        return out
+    }
+
+    /// The text on one line: a line break would end a paragraph or a table row, so each run of
+    /// line breaks and tabs becomes one space, which keeps the words apart.
+    package static func singleLine(_ text: String) -> String {
+        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+        var out = ""
         var lastWasSpace = false
         for character in text {
             if character.isNewline || character == "\t" {
-                // A line break would end a table row; a space keeps the words apart.
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
                 continue
             }
             lastWasSpace = character == " "
-            if special.contains(character) || (out.isEmpty && lineStart.contains(character)) { out.append("\\") }
             out.append(character)
-        }
-        // "1. " or "1) " at the start would begin an ordered list; "2.5" would not.
-        if let dot = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != out.startIndex, out[dot] == "." || out[dot] == ")" {
-            let next = out.index(after: dot)
-            if next == out.endIndex || out[next] == " " { out.insert("\\", at: dot) }
         }
         return out
     }
