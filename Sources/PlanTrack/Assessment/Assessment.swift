@@ -25,6 +25,8 @@ public struct Assessment: Sendable {
     public let region: String
     /// Y: the year asked for.
     public let evaluationYear: Int
+    /// T: the plan's target year.
+    public let targetYear: Int
     /// y: the latest reported year ≤ Y after the baseline year; nil without data.
     public let year: Int?
     /// v: the value in year y.
@@ -82,6 +84,15 @@ public struct Assessment: Sendable {
         let level = status.level(for: indicator.attribute)
         return worsening != nil && level == .ok ? .warning : level
     }
+    /// The final evaluation (终期评估): Y is the target year or later, so the status says whether
+    /// the target was met (achieved or not met), and nothing is projected or paced.
+    public var isFinal: Bool { evaluationYear >= targetYear }
+    /// In the final evaluation, the latest value is from before the target year: a data gap,
+    /// named as such, and the verdict rests on that older value (按2024年数据).
+    public var isDataGap: Bool { isFinal && (year.map { $0 < targetYear } ?? false) }
+    /// The value is judged against its target, but progress and pace cannot be worked out: the
+    /// region has no baseline to measure from (进度无法计算：缺少基线).
+    public var isMissingBaseline: Bool { value != nil && baseline == nil && indicator.target.kind.isDistanceTarget }
     /// True when a binding indicator is behind, moving away or not met.
     public var isAtRisk: Bool { indicator.attribute == .binding && status.isShortfall }
     /// The year used is older than the year asked for.

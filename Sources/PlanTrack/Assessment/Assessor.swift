@@ -91,7 +91,7 @@ public struct Assessor: Sendable {
                                        Message("\(indicator.name) \(plan.baselineYear)年填报为 \(NumberText.plain(row.value))，但规划中为 \(indicator.baseline.text)；按规划的基线计算",
                                                "\(indicator.name) \(plan.baselineYear) is reported as \(NumberText.plain(row.value)), but the plan prints \(indicator.baseline.text); the plan's baseline is used")))
         }
-        var builder = Builder(indicator: indicator, region: region, evaluationYear: evaluationYear, series: series)
+        var builder = Builder(indicator: indicator, region: region, evaluationYear: evaluationYear, targetYear: plan.targetYear, series: series)
         // Milestones are the plan's own region's: a district is not held to the city's yearly aims.
         if isPlanRegion { builder.milestone = indicator.milestone(for: evaluationYear) }
         guard let latest = series.last(where: { $0.year > plan.baselineYear }) else {
@@ -107,6 +107,9 @@ public struct Assessor: Sendable {
         }
         let baseline = baseline(for: indicator, series: series, before: year, isPlanRegion: isPlanRegion)
         builder.baseline = baseline
+        // Method, "The final evaluation": from the target year on, the period is over. Whether a
+        // target was met is all that is asked, of the latest value; nothing is projected or paced.
+        let isFinal = evaluationYear >= plan.targetYear
         // The line through the baseline and every later reported value up to y.
         var points: [(year: Int, value: Double)] = baseline.map { [($0.year, $0.value)] } ?? []
         points += series.filter { $0.year > (baseline?.year ?? plan.baselineYear) && $0.year <= year }.map { ($0.year, $0.value) }
@@ -115,7 +118,7 @@ public struct Assessor: Sendable {
         // A small-count rate (stable-low) moves a lot from year to year: a line through two
         // values of it is no forecast, so it is not given at all.
         let isSmallCountRate = if case .stableLow = indicator.target.kind { true } else { false }
-        if !(isSmallCountRate && points.count < 3) {
+        if !isFinal, !(isSmallCountRate && points.count < 3) {
             builder.projected = Projection.value(at: plan.targetYear, through: points).map { projected in
                 indicator.isPercentage ? min(max(projected, 0), 100) : max(projected, 0)
             }
@@ -123,7 +126,6 @@ public struct Assessor: Sendable {
         }
 
         let direction = indicator.direction.sign
-        let isFinal = year >= plan.targetYear
         switch indicator.target.kind {
         case .atLeast(let target), .atMost(let target), .around(let target, _):
             let kind = indicator.target.kind
@@ -135,28 +137,29 @@ public struct Assessor: Sendable {
             if !met, !isFinal, let gap = builder.gap, gap > 0 {
                 builder.paceNeeded = gap / Double(plan.targetYear - year)
             }
-            guard let baseline else {
-                // Method, "Missing baselines", case 3: with nothing to measure from, only "met" can be said.
-                builder.status = met ? .achieved : .insufficientData
-                return builder.build()
+            if let baseline {
+                let elapsed = Double(year - baseline.year)
+                builder.expectedProgress = elapsed / Double(plan.targetYear - baseline.year)
+                builder.paceSoFar = (value - baseline.value) * direction / elapsed
+                let distance = target - baseline.value
+                // A baseline already at or past the target leaves no distance to cover: progress
+                // is undefined, and falling back below the target is moving away from it.
+                builder.progress = distance * direction > 0 ? (value - baseline.value) / distance : nil
             }
-            let elapsed = Double(year - baseline.year)
-            let expected = elapsed / Double(plan.targetYear - baseline.year)
-            builder.expectedProgress = expected
-            builder.paceSoFar = (value - baseline.value) * direction / elapsed
-            let distance = target - baseline.value
-            // A baseline already at or past the target leaves no distance to cover: progress
-            // is undefined, and falling back below the target is moving away from it.
-            let progress: Double? = distance * direction > 0 ? (value - baseline.value) / distance : nil
-            builder.progress = progress
+            // Whether the value meets the target is a comparison with the target: it never waits
+            // for a baseline. Only the classes on the way there (on track, behind) need one.
             if met {
                 builder.status = .achieved
             } else if isFinal {
                 builder.status = .notMet
-            } else if let progress {
+            } else if let progress = builder.progress, let expected = builder.expectedProgress {
                 builder.status = Self.status(progress: progress, expected: expected)
-            } else {
+            } else if baseline != nil {
                 builder.status = .movingAway
+            } else {
+                // Method, "Missing baselines", case 3: before the target year, with nothing to
+                // measure from, a value short of its target cannot be placed on the way.
+                builder.status = .insufficientData
             }
         case .maintain(let floor):
             builder.target = floor
@@ -179,6 +182,7 @@ public struct Assessor: Sendable {
                 builder.worsening = value / baseline.value - 1
             }
         case .annualDecrease(let step):
+            // The condition itself is measured from a reference year: without one there is nothing to hold it to.
             guard let reference = baseline else {
                 builder.status = .insufficientData
                 return builder.build()
@@ -186,7 +190,7 @@ public struct Assessor: Sendable {
             let threshold = reference.value - step * Double(year - reference.year)
             builder.threshold = threshold
             builder.gap = (threshold - value) * direction
-            builder.paceNeeded = step
+            if !isFinal { builder.paceNeeded = step }
             builder.paceSoFar = (value - reference.value) * direction / Double(year - reference.year)
             builder.status = Compare.atMost(value, threshold) ? .achieved : .notMet
             let finalThreshold = reference.value - step * Double(plan.targetYear - reference.year)
@@ -244,6 +248,7 @@ public struct Assessor: Sendable {
         let indicator: Indicator
         let region: String
         let evaluationYear: Int
+        let targetYear: Int
         let series: [ReportedValue]
         var year: Int?
         var value: Double?
@@ -265,17 +270,18 @@ public struct Assessor: Sendable {
         var slowYears: [Int] = []
         var milestone: Milestone?
 
-        init(indicator: Indicator, region: String, evaluationYear: Int, series: [ReportedValue]) {
+        init(indicator: Indicator, region: String, evaluationYear: Int, targetYear: Int, series: [ReportedValue]) {
             self.indicator = indicator
             self.region = region
             self.evaluationYear = evaluationYear
+            self.targetYear = targetYear
             self.series = series
             self.target = indicator.target.kind.value
         }
 
         func build() -> Assessment {
             Assessment(
-                indicator: indicator, region: region, evaluationYear: evaluationYear, year: year, value: value,
+                indicator: indicator, region: region, evaluationYear: evaluationYear, targetYear: targetYear, year: year, value: value,
                 baseline: baseline, target: target, threshold: threshold, progress: progress,
                 expectedProgress: expectedProgress, gap: gap, paceNeeded: paceNeeded, paceSoFar: paceSoFar,
                 projected: projected, projectedMet: projectedMet, projectionPoints: projectionPoints, worsening: worsening, status: status, reference: reference,

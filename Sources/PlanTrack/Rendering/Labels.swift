@@ -8,6 +8,9 @@ package struct Labels: Sendable {
 
     private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
+    /// Text in brackets, full-width in Chinese: （未完成）, (not achieved).
+    package func bracketed(_ text: String) -> String { pick("（\(text)）", "(\(text))") }
+
     package func name(_ indicator: Indicator) -> String { pick(indicator.name, indicator.nameEn) }
     package func name(_ domain: Domain) -> String { pick(domain.name, domain.nameEn) }
     package func planName(_ plan: Plan) -> String { pick(plan.name, plan.nameEn) }
@@ -39,10 +42,19 @@ package struct Labels: Sendable {
         }
     }
 
+    /// The status as `a` states it: in the final evaluation, 已完成/未完成 for every kind of target.
+    package func status(of a: Assessment) -> String {
+        status(a.status, kind: a.indicator.target.kind, final: a.isFinal)
+    }
+
     /// Per-year conditions say 符合要求/未达要求; distance targets 已达标/未达标 (the method's wording).
-    package func status(_ status: Status, kind: TargetKind) -> String {
+    /// In the final evaluation every target is 已完成 or 未完成: the period is over, and what a
+    /// superior asks is whether each target was reached.
+    package func status(_ status: Status, kind: TargetKind, final: Bool = false) -> String {
         let isCondition = !kind.isDistanceTarget
         switch status {
+        case .achieved where final: return pick("已完成", "achieved")
+        case .notMet where final: return pick("未完成", "not achieved")
         case .achieved: return isCondition ? pick("符合要求", "achieved") : pick("已达标", "achieved")
         case .onTrack: return pick("符合进度", "on track")
         case .slightlyBehind: return pick("略有滞后", "slightly behind")
@@ -54,14 +66,38 @@ package struct Labels: Sendable {
         }
     }
 
+    /// The status with what it rests on, where a reader must know: in the final evaluation, the
+    /// year of a value older than the target year (未完成（按2024年数据）).
+    package func verdict(of a: Assessment) -> String {
+        guard a.isDataGap, let year = a.year else { return status(of: a) }
+        return status(of: a) + pick("（按\(year)年数据）", " (\(year) data)")
+    }
+
     /// The status name used in counts, where kinds are mixed.
-    package func statusInCounts(_ status: Status) -> String {
+    package func statusInCounts(_ status: Status, final: Bool = false) -> String {
         switch status {
+        case .achieved where final, .notMet where final: self.status(status, kind: .atLeast(0), final: true)
         case .achieved: pick("已达标/符合要求", "achieved")
         case .notMet: pick("未达标/未达要求", "not met")
         default: self.status(status, kind: .atLeast(0))
         }
     }
+
+    /// 完成程度, the final evaluation's word for progress: the share as a percentage, with a value
+    /// past the target written 超额完成 and one that went the wrong way 逆向变化; where progress
+    /// cannot be worked out for want of a baseline, that is said. nil where progress does not apply.
+    package func completion(of a: Assessment) -> String? {
+        // Before the target year a value short of its target and without a baseline is 数据不足,
+        // which says it already.
+        if a.isMissingBaseline { return a.status == .insufficientData ? nil : pick("缺少基线", "no baseline") }
+        guard let progress = a.progress else { return nil }
+        if progress > 1 + 1e-9 { return pick("超额完成", "exceeded") }
+        if progress < -1e-9 { return pick("逆向变化", "moved away") }
+        return NumberText.percent(progress)
+    }
+
+    /// Beside a verdict that has no progress for want of a baseline, in a sentence.
+    package var missingBaselineNote: String { pick("进度无法计算：缺少基线", "progress cannot be worked out: no baseline") }
 
     package func level(_ level: Level) -> String {
         switch level {
@@ -103,8 +139,10 @@ package struct Labels: Sendable {
     }
 
     /// A status in two characters or a short word, for a cell of the regions matrix.
-    package func shortStatus(_ status: Status) -> String {
+    package func shortStatus(_ status: Status, final: Bool = false) -> String {
         switch status {
+        case .achieved where final: pick("完成", "done")
+        case .notMet where final: pick("未完成", "missed")
         case .achieved: pick("达标", "met")
         case .onTrack: pick("正常", "on")
         case .slightlyBehind: pick("略慢", "slow")
@@ -117,8 +155,12 @@ package struct Labels: Sendable {
     }
 
     /// What the short statuses mean, for under the matrix.
-    package var shortStatusLegend: String {
-        pick("达标：已达标/符合要求；正常：符合进度；略慢：略有滞后；滞后：明显滞后；逆向：逆向变化；未达：未达标/未达要求；不足：数据不足；“约”：约束性指标",
+    package func shortStatusLegend(final: Bool, targetYear: Int) -> String {
+        if final {
+            return pick("完成、未完成：是否完成目标；不足：数据不足；“*”：\(targetYear)年数据暂缺，按最新年份的数据判断；“约”：约束性指标",
+                        "done, missed: target achieved or not; few: insufficient data; *: no \(targetYear) value, judged on the latest; B: binding indicator")
+        }
+        return pick("达标：已达标/符合要求；正常：符合进度；略慢：略有滞后；滞后：明显滞后；逆向：逆向变化；未达：未达标/未达要求；不足：数据不足；“约”：约束性指标",
              "met: achieved; on: on track; slow: slightly behind; late: behind; away: moving away; miss: not met; few: insufficient data; B: binding indicator")
     }
 
@@ -157,6 +199,36 @@ package struct Labels: Sendable {
                     "Not in this assessment: \(list); assess one with --region")
     }
 
+    /// The regions the report leaves out, in words for its readers: no row counts, no option to give.
+    package func otherRegionsInReport(_ regions: [PlanAssessment.OtherRegion], plan: Plan) -> String? {
+        guard !regions.isEmpty else { return nil }
+        let shown = 5
+        var list = regions.prefix(shown).map { region($0.name, plan: plan) }.joined(separator: pick("、", ", "))
+        if regions.count > shown { list += pick("等\(regions.count)个地区", " and \(regions.count - shown) more") }
+        return pick("数据中还有其他地区（\(list)）的数值，本报告未作评估。", "The data also holds values for other regions (\(list)), which this report does not assess.")
+    }
+
+    /// The period a report covers, as official documents write it: 2021—2025年.
+    package func period(_ plan: Plan) -> String {
+        pick("\(plan.baselineYear + 1)—\(plan.targetYear)年", "\(plan.baselineYear + 1)–\(plan.targetYear)")
+    }
+
+    /// A report's title: the plan's name once and the region once. The plan's own region is in
+    /// its name (济南市“十四五”卫生健康规划终期评估报告); a district's report names it after the plan
+    /// (《济南市“十四五”卫生健康规划》济阳区终期评估报告).
+    package func reportTitle(_ plan: Plan, region: String, year: Int) -> String {
+        let isFinal = year >= plan.targetYear
+        let periodInName = plan.nameEn.contains(String(plan.targetYear))
+        let kind = isFinal ? pick("终期评估报告（\(period(plan))）", periodInName ? "final evaluation" : "final evaluation, \(period(plan))")
+                           : pick("\(year)年度监测报告", "monitoring report \(year)")
+        if language == .en {
+            let name = region == plan.region && plan.nameEn.contains(plan.regionEn) ? "" : " for \(self.region(region, plan: plan))"
+            return "\(plan.nameEn): \(kind)\(name)"
+        }
+        if region == plan.region && plan.name.contains(Plan.shortName(plan.region)) { return plan.name + kind }
+        return "《\(plan.name)》\(region)" + kind
+    }
+
     package func title(_ plan: Plan, region: String, year: Int) -> String {
         if year >= plan.targetYear {
             return pick("\(plan.name) · \(region) · \(year)年终期评估", "\(plan.nameEn) · \(self.region(region, plan: plan)) · final evaluation \(year)")
@@ -173,13 +245,22 @@ package struct Labels: Sendable {
         pick("\(self.attribute(attribute))指标（\(total)项）", "\(attribute == .binding ? "Binding" : "Expected") indicators (\(total))")
     }
 
-    package var bindingAtRisk: String { pick("存在风险的约束性指标", "Binding indicators at risk") }
+    package func bindingAtRisk(final: Bool) -> String {
+        final ? pick("未完成的约束性指标", "Binding targets not achieved") : pick("存在风险的约束性指标", "Binding indicators at risk")
+    }
+    /// 完成程度: progress, in the final evaluation's words.
+    package var completionHeader: String { pick("完成程度", "Completion") }
     package var expectedLagging: String { pick("进展滞后的预期性指标", "Expected indicators lagging") }
     package var noData: String { pick("无数据或数据不足", "No data or too little") }
 
     package var provisionalFootnote: String {
         pick("注：带“*”的基线为暂定基线。规划未给出该指标的基线值，暂以最早报告年份（括号内）的数值代替。",
              "Note: a baseline marked * is provisional. The plan gives none for that indicator, so the value of the earliest reported year (in brackets) stands in.")
+    }
+
+    package func dataGapFootnote(targetYear: Int) -> String {
+        pick("注：年份早于\(targetYear)年的，\(targetYear)年数据暂缺，按该指标最新年份的数据判断是否完成。",
+             "Note: a year before \(targetYear) means the \(targetYear) value is missing; whether the target was achieved is judged on that latest value.")
     }
 
     package var staleFootnote: String {

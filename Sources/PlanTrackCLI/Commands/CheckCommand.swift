@@ -62,7 +62,7 @@ enum CheckCommand {
         if loaded.format == .json {
             console.write(CheckView.json(assessment, history: history, plan: loaded.plan, language: loaded.language).serialized() + "\n")
         } else {
-            console.write(CheckView(language: loaded.language).render(assessment, history: history, plan: loaded.plan))
+            console.write(CheckView(language: loaded.language, maxWidth: console.isTerminal ? console.terminalWidth : nil).render(assessment, history: history, plan: loaded.plan))
         }
         return .success
     }

@@ -18,7 +18,7 @@ import Testing
         let run = Run(["report", "--data", input, "--year", "2023", "--out", out, "--lang", "zh"])
         #expect(run.code == .success, "\(run.errors)")
         let report = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(report.hasPrefix("# 济南市“十四五”卫生健康规划：济南市2023年度监测报告"))
+        #expect(report.hasPrefix("# 济南市“十四五”卫生健康规划2023年度监测报告"))
         #expect(report.contains("![每万人口全科医生数](2023-progress-charts/general-practitioners.svg)"))
         let charts = try FileManager.default.contentsOfDirectory(atPath: folder.path("2023-progress-charts")).sorted()
         #expect(charts == ["general-practitioners.svg", "infant-mortality.svg"])

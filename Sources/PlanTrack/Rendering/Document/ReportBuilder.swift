@@ -21,27 +21,52 @@ struct ReportBuilder {
     private func pick(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
 
     func build(_ result: PlanAssessment) -> ReportDocument {
-        var blocks: [Block] = []
         let plan = result.plan
-        let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
-        let region = labels.region(result.region, plan: plan)
         // From the target year on the report is the plan's final evaluation (终期评估): whether each
-        // target was reached, with no projection to a year that has already come.
+        // target was reached, in the words superiors read, with nothing projected or paced.
         let isFinal = result.year >= plan.targetYear
-        let title = isFinal
-            ? pick("\(plan.name)：\(region)终期评估报告（\(result.year)年）", "\(plan.nameEn): \(region), final evaluation (\(result.year))")
-            : pick("\(plan.name)：\(region)\(result.year)年度监测报告", "\(plan.nameEn): \(region), monitoring report \(result.year)")
-        blocks.append(.heading(level: 1, text: title))
-        blocks.append(body(pick("评估年份：\(result.year)年；基线年：\(plan.baselineYear)年；目标年：\(plan.targetYear)年。每项指标取不晚于\(result.year)年的最新报告值。",
-                                "Evaluation year \(result.year); baseline \(plan.baselineYear); target \(plan.targetYear). Each indicator uses its latest value reported for \(result.year) or earlier.")))
+        let title = labels.reportTitle(plan, region: result.region, year: result.year)
+        var blocks: [Block] = [.heading(level: 1, text: title)]
+        if isFinal {
+            blocks.append(body(pick("评估期：\(labels.period(plan))；基线年：\(plan.baselineYear)年；目标年：\(plan.targetYear)年。每项指标取\(plan.targetYear)年的报告值；\(plan.targetYear)年数据暂缺的，按其最新年份的数据判断，并予注明。",
+                                    "Period \(labels.period(plan)); baseline \(plan.baselineYear); target \(plan.targetYear). Each indicator uses its \(plan.targetYear) value; where that is missing, its latest value, marked as such.")))
+        } else {
+            blocks.append(body(pick("评估年份：\(result.year)年；基线年：\(plan.baselineYear)年；目标年：\(plan.targetYear)年。每项指标取不晚于\(result.year)年的最新报告值。",
+                                    "Evaluation year \(result.year); baseline \(plan.baselineYear); target \(plan.targetYear). Each indicator uses its latest value reported for \(result.year) or earlier.")))
+        }
         var sections = Sections(language: labels.language)
+        blocks += summarySection(result, isFinal: isFinal, sections: &sections)
+        blocks.append(sections.next("约束性指标", "Binding indicators"))
+        blocks.append(.table(detailTable(result.assessments.filter { $0.indicator.attribute == .binding }, plan: plan, showAttribute: false, isFinal: isFinal)))
+        blocks += shortfallSection(result, isFinal: isFinal, sections: &sections)
+        blocks += domainsSection(result, isFinal: isFinal, sections: &sections)
+        if let comparison {
+            blocks.append(isFinal ? sections.next("各地区完成情况", "Regions") : sections.next("各地区对比", "Regions compared"))
+            blocks += regionsSection(comparison)
+        }
+        blocks += gapsSection(result, isFinal: isFinal, sections: &sections)
+        blocks += sourcesSection(result, sections: &sections)
+        if !result.warnings.isEmpty {
+            blocks.append(.heading(level: 2, text: pick("数据提示", "Data warnings")))
+            blocks.append(.list(result.warnings.map { Text($0.text(in: labels.language)) }))
+        }
+        blocks.append(.heading(level: 2, text: pick("附：方法说明", "Appendix: method")))
+        blocks.append(.list(MethodNotes(plan: plan, language: labels.language, isFinal: isFinal).lines.map { Text($0) }))
+        return ReportDocument(title: title, language: labels.language, blocks: blocks)
+    }
 
-        // 1. Summary in sentences.
+    // MARK: - Sections
+
+    /// 总体情况: the counts in a sentence, then every binding indicator at risk (or not achieved).
+    private func summarySection(_ result: PlanAssessment, isFinal: Bool, sections: inout Sections) -> [Block] {
         let summary = result.summary
-        blocks.append(sections.next("总体情况", "Summary"))
-        blocks.append(body(isFinal ? completionSentence(summary) : countSentence(summary)))
-        if let others = labels.otherRegions(result.otherRegions) {
-            blocks.append(body(others + pick("。", ".")))
+        let narrative = Narrative(language: labels.language, targetYear: result.plan.targetYear)
+        var blocks = [sections.next("总体情况", "Summary")]
+        blocks.append(body(isFinal ? completionSentence(summary, gaps: result.assessments.filter(\.isDataGap).count, targetYear: result.plan.targetYear)
+                                   : countSentence(summary)))
+        // With the regions compared, the other regions are in the report: no need to name them here.
+        if comparison == nil, let others = labels.otherRegionsInReport(result.otherRegions, plan: result.plan) {
+            blocks.append(body(others))
         }
         if summary.bindingAtRisk.isEmpty {
             blocks.append(body(isFinal ? pick("没有未完成的约束性指标。", "No binding target was missed.")
@@ -50,28 +75,48 @@ struct ReportBuilder {
             blocks.append(body(isFinal ? pick("未完成的约束性指标：", "Binding targets not achieved:") : pick("存在风险的约束性指标：", "Binding indicators at risk:")))
             blocks.append(.list(summary.bindingAtRisk.map { Text(narrative.sentence($0)) }))
         }
+        return blocks
+    }
 
-        // 2. Binding indicators first.
-        blocks.append(sections.next("约束性指标", "Binding indicators"))
-        blocks.append(.table(detailTable(result.assessments.filter { $0.indicator.attribute == .binding }, plan: plan, showAttribute: false, isFinal: isFinal)))
-
-        // 3. At risk or lagging, most serious first.
-        blocks.append(sections.next("滞后与存在风险的指标", "Indicators at risk or lagging"))
+    /// The indicators at risk or lagging, most serious first; in the final evaluation, the targets
+    /// not achieved, binding and expected apart.
+    private func shortfallSection(_ result: PlanAssessment, isFinal: Bool, sections: inout Sections) -> [Block] {
+        let plan = result.plan
         let lagging = Summary.bySeverity(result.assessments.filter { $0.status.isShortfall })
-        if lagging.isEmpty {
-            blocks.append(body(pick("没有滞后的指标。", "No indicator is lagging.")))
-        } else {
-            blocks.append(body(pick("按严重程度排列：未达标、逆向变化、明显滞后、略有滞后。", "Most serious first: not met, moving away, behind, slightly behind.")))
-            blocks.append(.table(detailTable(lagging, plan: plan, showAttribute: true, isFinal: isFinal)))
+        guard isFinal else {
+            var blocks = [sections.next("滞后与存在风险的指标", "Indicators at risk or lagging")]
+            if lagging.isEmpty {
+                blocks.append(body(pick("没有滞后的指标。", "No indicator is lagging.")))
+            } else {
+                blocks.append(body(pick("按严重程度排列：未达标、逆向变化、明显滞后、略有滞后。", "Most serious first: not met, moving away, behind, slightly behind.")))
+                blocks.append(.table(detailTable(lagging, plan: plan, showAttribute: true, isFinal: false)))
+            }
+            return blocks
         }
+        var blocks = [sections.next("未完成的指标", "Targets not achieved")]
+        for attribute in Attribute.allCases {
+            let missed = lagging.filter { $0.indicator.attribute == attribute }
+            blocks.append(.heading(level: 3, text: attribute == .binding ? pick("未完成的约束性指标", "Binding targets") : pick("未完成的预期性指标", "Expected targets")))
+            if missed.isEmpty {
+                blocks.append(body(attribute == .binding ? pick("约束性指标均未出现未完成的情况。", "No binding target was missed.")
+                                                         : pick("预期性指标均未出现未完成的情况。", "No expected target was missed.")))
+            } else {
+                blocks.append(.table(detailTable(missed, plan: plan, showAttribute: false, isFinal: true)))
+            }
+        }
+        return blocks
+    }
 
-        // 4. One table per domain, each followed by its indicators' charts.
-        blocks.append(sections.next("分领域指标进展", "Indicators by domain"))
+    /// One table per domain, each followed by its indicators' charts.
+    private func domainsSection(_ result: PlanAssessment, isFinal: Bool, sections: inout Sections) -> [Block] {
+        let plan = result.plan
+        let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
+        var blocks = [isFinal ? sections.next("分领域指标完成情况", "Indicators by domain") : sections.next("分领域指标进展", "Indicators by domain")]
         for domain in plan.domains {
             let rows = result.assessments.filter { $0.indicator.domainID == domain.id }
             guard !rows.isEmpty else { continue }
             blocks.append(.heading(level: 3, text: labels.name(domain)))
-            blocks.append(.table(domainTable(rows, plan: plan, year: result.year)))
+            blocks.append(.table(domainTable(rows, plan: plan, year: result.year, isFinal: isFinal)))
             if includesCharts {
                 for row in rows {
                     if let chart = ChartData(row, language: labels.language, baselineYear: plan.baselineYear, targetYear: plan.targetYear) {
@@ -88,34 +133,51 @@ struct ReportBuilder {
             blocks.append(.heading(level: 3, text: pick("年度目标", "Milestones")))
             blocks.append(.list(milestones.map { Text($0) }))
         }
+        return blocks
+    }
 
-        if let comparison {
-            blocks.append(sections.next("各地区对比", "Regions compared"))
-            blocks += regionsSection(comparison)
-        }
-
-        // Data gaps.
-        blocks.append(sections.next("数据缺口", "Data gaps"))
+    /// 数据缺口: what the report could not judge, by name; in the final evaluation also the
+    /// indicators judged on a value older than the target year, and those without a baseline.
+    private func gapsSection(_ result: PlanAssessment, isFinal: Bool, sections: inout Sections) -> [Block] {
+        let plan = result.plan
+        var blocks = [sections.next("数据缺口", "Data gaps")]
         let noData = result.assessments.filter { $0.status == .noData }
         let insufficient = result.assessments.filter { $0.status == .insufficientData }
-        if noData.isEmpty && insufficient.isEmpty {
+        let stale = isFinal ? result.assessments.filter(\.isDataGap) : []
+        let noBaseline = isFinal ? result.assessments.filter(\.isMissingBaseline) : []
+        guard !(noData.isEmpty && insufficient.isEmpty && stale.isEmpty && noBaseline.isEmpty) else {
             blocks.append(body(pick("所有指标均有可用数据。", "Every indicator has usable data.")))
-        } else {
-            var items: [Text] = []
-            if !noData.isEmpty {
-                let line: String = pick("无数据（\(noData.count)项）：", "No data (\(noData.count)): ") + names(noData)
-                items.append(Text(line))
-            }
-            if !insufficient.isEmpty {
-                let line: String = pick("数据不足（\(insufficient.count)项，缺少基线，仅一个年份的数据）：",
-                                        "Insufficient data (\(insufficient.count); no baseline and a single year): ") + names(insufficient)
-                items.append(Text(line))
-            }
-            blocks.append(.list(items))
+            return blocks
         }
+        var items: [Text] = []
+        if !noData.isEmpty {
+            let line: String = pick("无数据（\(noData.count)项）：", "No data (\(noData.count)): ") + names(noData)
+            items.append(Text(line))
+        }
+        if !insufficient.isEmpty {
+            let line: String = pick("数据不足（\(insufficient.count)项，缺少基线，仅一个年份的数据）：",
+                                    "Insufficient data (\(insufficient.count); no baseline and a single year): ") + names(insufficient)
+            items.append(Text(line))
+        }
+        if !stale.isEmpty {
+            let list = stale.map { a in
+                pick("\(labels.name(a.indicator))（最新为\(a.year ?? 0)年）", "\(labels.name(a.indicator)) (latest \(a.year ?? 0))")
+            }.joined(separator: pick("、", ", "))
+            let line: String = pick("\(plan.targetYear)年数据暂缺（\(stale.count)项，按最新年份的数据判断）：", "No \(plan.targetYear) value (\(stale.count); judged on the latest): ") + list
+            items.append(Text(line))
+        }
+        if !noBaseline.isEmpty {
+            let line: String = pick("缺少基线、无法计算完成程度（\(noBaseline.count)项，是否完成仍按目标判断）：",
+                                    "No baseline, so no completion share (\(noBaseline.count); whether the target was met is still judged): ") + names(noBaseline)
+            items.append(Text(line))
+        }
+        blocks.append(.list(items))
+        return blocks
+    }
 
-        // Sources, and the notes given with the values.
-        blocks.append(sections.next("数据来源", "Sources"))
+    /// The sources, and the notes given with the values, of every value used.
+    private func sourcesSection(_ result: PlanAssessment, sections: inout Sections) -> [Block] {
+        var blocks = [sections.next("数据来源", "Sources")]
         var sources: [Text] = []
         for assessment in result.assessments {
             let used = assessment.series + (assessment.reference.map { [$0] } ?? [])
@@ -135,15 +197,7 @@ struct ReportBuilder {
         } else {
             blocks.append(.list(sources))
         }
-
-        if !result.warnings.isEmpty {
-            blocks.append(.heading(level: 2, text: pick("数据提示", "Data warnings")))
-            blocks.append(.list(result.warnings.map { Text($0.text(in: labels.language)) }))
-        }
-
-        blocks.append(.heading(level: 2, text: pick("附：方法说明", "Appendix: method")))
-        blocks.append(.list(MethodNotes(plan: plan, language: labels.language).lines.map { Text($0) }))
-        return ReportDocument(title: title, language: labels.language, blocks: blocks)
+        return blocks
     }
 
     // MARK: - Parts
@@ -193,8 +247,9 @@ struct ReportBuilder {
         return zh ? text : text.prefix(1).uppercased() + text.dropFirst()
     }
 
-    /// 目标完成情况: the final evaluation's count, targets reached or not, per attribute.
-    private func completionSentence(_ summary: Summary) -> String {
+    /// 目标完成情况: the final evaluation's count, targets reached or not, per attribute, and how
+    /// many verdicts rest on a value older than the target year.
+    private func completionSentence(_ summary: Summary, gaps: Int, targetYear: Int) -> String {
         func part(_ attribute: Attribute) -> String {
             let counts = attribute == .binding ? summary.binding : summary.expected
             let done = counts[.achieved] ?? 0
@@ -203,7 +258,8 @@ struct ReportBuilder {
             return zh ? "\(labels.attribute(attribute))指标\(summary.count(attribute))项，已完成\(done)项，未完成\(missed)项，无数据或数据不足\(unknown)项"
                 : "\(attribute.rawValue) indicators (\(summary.count(attribute))): \(done) achieved, \(missed) not achieved, \(unknown) without enough data"
         }
-        return pick("目标完成情况：", "Targets: ") + part(.binding) + pick("；", "; ") + part(.expected) + pick("。", ".")
+        let stale = gaps == 0 ? "" : pick("其中\(gaps)项\(targetYear)年数据暂缺，按最新年份的数据判断。", " \(gaps) of them have no \(targetYear) value and are judged on their latest.")
+        return pick("目标完成情况：", "Targets: ") + part(.binding) + pick("；", "; ") + part(.expected) + pick("。", ".") + stale
     }
 
     /// The matrix of regions with any value (values and status words), the regions without any
@@ -213,15 +269,20 @@ struct ReportBuilder {
         let shown = comparison.regions.filter { $0.region == plan.region || $0.hasValues }
         let silent = comparison.regions.filter { $0.region != plan.region && !$0.hasValues }.map(\.region)
         let byName = Dictionary(comparison.regions.map { ($0.region, $0) }, uniquingKeysWith: { first, _ in first })
-        var blocks: [Block] = [body(pick("各地区均按其自身基线评估；单元格为不晚于\(comparison.year)年的最新报告值及其状态。",
-                                         "Each region is assessed on its own baseline; a cell is its latest value reported for \(comparison.year) or earlier, and its status."))]
+        let final = comparison.year >= plan.targetYear
+        var blocks: [Block] = [body(final
+            ? pick("各地区均按其自身基线评估；单元格为\(comparison.year)年的报告值及是否完成目标，\(comparison.year)年数据暂缺的为最新年份的数值（括号内为年份）。",
+                   "Each region is assessed on its own baseline; a cell is its \(comparison.year) value and whether the target was achieved, or where \(comparison.year) is missing its latest value (with its year).")
+            : pick("各地区均按其自身基线评估；单元格为不晚于\(comparison.year)年的最新报告值及其状态。",
+                   "Each region is assessed on its own baseline; a cell is its latest value reported for \(comparison.year) or earlier, and its status."))]
         let columns = [Table.Column(labels.indicator, .name)] + shown.map { Table.Column(labels.region($0.region, plan: plan), .valueWithStatus) }
         let rows = plan.indicators.enumerated().map { index, indicator -> [String] in
             let name = labels.name(indicator) + (indicator.attribute == .binding ? pick("（约束性）", " (binding)") : "")
             return [name] + shown.map { region in
                 let assessment = region.assessments[index]
-                let status = labels.status(assessment.status, kind: indicator.target.kind)
-                return assessment.value.map { NumberText.plain($0) + " " + status } ?? status
+                let status = labels.status(of: assessment)
+                let year = assessment.isDataGap ? assessment.year.map { pick("（\($0)）", " (\($0))") } ?? "" : ""
+                return assessment.value.map { NumberText.plain($0) + year + (year.isEmpty || !zh ? " " : "") + status } ?? status
             }
         }
         blocks.append(.table(Table(columns: columns, rows: rows, kind: .regions)))
@@ -231,22 +292,30 @@ struct ReportBuilder {
         }
         let atRisk = comparison.bindingAtRisk.filter { !$0.regions.isEmpty }
         if atRisk.isEmpty {
-            blocks.append(body(pick("没有地区存在约束性指标风险。", "No region has a binding indicator at risk.")))
+            blocks.append(body(final ? pick("各地区均没有未完成的约束性指标。", "No region missed a binding target.")
+                                     : pick("没有地区存在约束性指标风险。", "No region has a binding indicator at risk.")))
             return blocks
         }
-        blocks.append(body(pick("存在风险的约束性指标，按地区：", "Binding indicators at risk, by region:")))
+        blocks.append(body(final ? pick("未完成的约束性指标，按地区：", "Binding targets not achieved, by region:")
+                                 : pick("存在风险的约束性指标，按地区：", "Binding indicators at risk, by region:")))
         var items: [Text] = []
         for (indicator, regions) in atRisk {
             guard let position = plan.index(of: indicator.id) else { continue }
             let details = regions.compactMap { name -> String? in
                 guard let region = byName[name] else { return nil }
                 let assessment = region.assessments[position]
-                let status = labels.status(assessment.status, kind: indicator.target.kind)
+                let status = labels.verdict(of: assessment)
                 let unit = labels.unit(indicator)
                 let value = assessment.value.map { NumberText.plain($0) + (zh || unit == "%" || unit == "‰" ? unit : " " + unit) } ?? "—"
+                // In the final evaluation the sentence says they were not achieved; the year is said where it is older.
+                if final {
+                    let year = assessment.isDataGap ? assessment.year.map { pick("，\($0)年", ", \($0)") } ?? "" : ""
+                    return pick("\(name)（\(value)\(year)）", "\(labels.region(name, plan: plan)) (\(value)\(year))")
+                }
                 return pick("\(name)（\(value)，\(status)）", "\(labels.region(name, plan: plan)) (\(value), \(status))")
             }
-            items.append(Text(bold: labels.name(indicator)) + Text(pick("：", ": ")) + Text(details.joined(separator: pick("、", "; ")) + pick("存在风险。", " at risk.")))
+            let ending = final ? pick("未完成。", " not achieved.") : pick("存在风险。", " at risk.")
+            items.append(Text(bold: labels.name(indicator)) + Text(pick("：", ": ")) + Text(details.joined(separator: pick("、", "; ")) + ending))
         }
         blocks.append(.list(items))
         return blocks
@@ -256,15 +325,20 @@ struct ReportBuilder {
         assessments.map { labels.name($0.indicator) }.joined(separator: pick("、", ", "))
     }
 
-    /// - Parameter isFinal: the final evaluation, which has no projection column.
+    /// Indicators in detail. The final evaluation has no pace needed or projection: the years
+    /// they would speak of are over; it shows how far each target was completed instead.
     private func detailTable(_ assessments: [Assessment], plan: Plan, showAttribute: Bool, isFinal: Bool) -> Table {
         let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
         var columns = [Table.Column(labels.indicator, .name)]
         if showAttribute { columns.append(Table.Column(labels.attributeHeader, .text)) }
         columns += [Table.Column(pick("最新值（年份）", "Latest (year)"), .number), Table.Column(pick("目标", "Target"), .text),
-                    Table.Column(pick("差距", "Gap"), .number), Table.Column(pick("所需年均进度", "Pace needed"), .number),
-                    Table.Column(pick("实际年均进度", "Pace so far"), .number)]
-        if !isFinal { columns.append(Table.Column(pick("\(plan.targetYear)年预测", "\(plan.targetYear) projection"), .number)) }
+                    Table.Column(pick("差距", "Gap"), .number)]
+        if isFinal {
+            columns += [Table.Column(labels.completionHeader, .number), Table.Column(pick("实际年均进度", "Pace so far"), .number)]
+        } else {
+            columns += [Table.Column(pick("所需年均进度", "Pace needed"), .number), Table.Column(pick("实际年均进度", "Pace so far"), .number),
+                        Table.Column(pick("\(plan.targetYear)年预测", "\(plan.targetYear) projection"), .number)]
+        }
         columns.append(Table.Column(labels.statusHeader, .status))
         let rows = assessments.map { a -> [String] in
             let indicator = a.indicator
@@ -275,33 +349,46 @@ struct ReportBuilder {
             cells.append(labels.targetText(indicator))
             // A target reached has no gap left: saying so reads better than a negative number.
             cells.append(a.gap.map { $0 <= 0 && a.status == .achieved ? pick("已达到", "met") : NumberText.rounded($0) } ?? "—")
-            cells.append(a.paceNeeded.map { NumberText.rounded($0) } ?? "—")
-            cells.append(a.paceSoFar.map { NumberText.rounded($0) } ?? "—")
-            if !isFinal {
+            if isFinal {
+                cells.append(labels.completion(of: a) ?? "—")
+                cells.append(a.paceSoFar.map { NumberText.rounded($0) } ?? "—")
+                cells.append(labels.verdict(of: a))
+            } else {
+                cells.append(a.paceNeeded.map { NumberText.rounded($0) } ?? "—")
+                cells.append(a.paceSoFar.map { NumberText.rounded($0) } ?? "—")
                 let few = a.projectionPoints < 3 ? pick("，仅\(a.projectionPoints)点", ", \(a.projectionPoints) values") : ""
                 cells.append(a.projected.map { NumberText.rounded($0) + (a.projectedMet == true ? pick("（可达标\(few)）", " (met\(few))") : pick("（难达标\(few)）", " (missed\(few))")) } ?? "—")
+                cells.append(labels.status(of: a))
             }
-            cells.append(labels.status(a.status, kind: indicator.target.kind))
             return cells
         }
         return Table(columns: columns, rows: rows, kind: .detail)
     }
 
-    private func domainTable(_ assessments: [Assessment], plan: Plan, year: Int) -> Table {
+    /// One domain's indicators, a column per year since the baseline: in the final evaluation
+    /// with how far each target was completed, and no time elapsed (the whole period has).
+    private func domainTable(_ assessments: [Assessment], plan: Plan, year: Int, isFinal: Bool) -> Table {
         let years = Array(stride(from: plan.baselineYear + 1, through: max(year, plan.baselineYear + 1), by: 1))
-        let columns = [Table.Column(labels.indicator, .name), Table.Column(labels.unitHeader, .text),
+        var columns = [Table.Column(labels.indicator, .name), Table.Column(labels.unitHeader, .text),
                        Table.Column(labels.baselineHeader(plan.baselineYear), .number), Table.Column(labels.targetHeader(plan.targetYear), .text)]
             + years.map { Table.Column(String($0), .number) }
-            + [Table.Column(labels.progress, .number), Table.Column(labels.expected, .number), Table.Column(labels.statusHeader, .status)]
+        columns += isFinal ? [Table.Column(labels.completionHeader, .number)]
+                           : [Table.Column(labels.progress, .number), Table.Column(labels.expected, .number)]
+        columns.append(Table.Column(labels.statusHeader, .status))
         let rows = assessments.map { a -> [String] in
             let indicator = a.indicator
             var cells = [labels.name(indicator), labels.unit(indicator), labels.baselineShown(a), labels.targetText(indicator)]
             for column in years {
                 cells.append(a.series.first { $0.year == column }.map { NumberText.plain($0.value) } ?? "—")
             }
-            cells.append(a.progress.map { NumberText.percent($0) } ?? "—")
-            cells.append(a.expectedProgress.map { NumberText.percent($0) } ?? "—")
-            cells.append(labels.status(a.status, kind: indicator.target.kind))
+            if isFinal {
+                cells.append(labels.completion(of: a) ?? "—")
+                cells.append(labels.verdict(of: a))
+            } else {
+                cells.append(a.isMissingBaseline ? labels.completion(of: a) ?? "—" : a.progress.map { NumberText.percent($0) } ?? "—")
+                cells.append(a.expectedProgress.map { NumberText.percent($0) } ?? "—")
+                cells.append(labels.status(of: a))
+            }
             return cells
         }
         return Table(columns: columns, rows: rows, kind: .domain)

@@ -23,6 +23,7 @@ public enum AssessmentJSON {
             ("plan", plan(result.plan)),
             ("region", .string(result.region)),
             ("year", .int(result.year)),
+            ("evaluation", .string(evaluation(year: result.year, plan: result.plan))),
             ("indicators", .array(result.assessments.map { assessment($0, plan: result.plan) })),
             ("summary", summary(result.summary)),
             ("warnings", .array(result.warnings.map(diagnostic))),
@@ -38,7 +39,7 @@ public enum AssessmentJSON {
         func text(_ string: String) { write(Array(string.utf8)) }
         text("{\n  \"plan\": ")
         write(plan(comparison.plan).serializedBytes(indent: 2))
-        text(",\n  \"year\": \(comparison.year),\n  \"regions\": {")
+        text(",\n  \"year\": \(comparison.year),\n  \"evaluation\": \"\(evaluation(year: comparison.year, plan: comparison.plan))\",\n  \"regions\": {")
         for (position, region) in comparison.regions.enumerated() {
             let counts = comparison.counts(region)
             let value = JSONValue.object([
@@ -62,6 +63,9 @@ public enum AssessmentJSON {
         write(JSONValue.array(comparison.warnings.map(diagnostic)).serializedBytes(indent: 2))
         text("\n}\n")
     }
+
+    /// `final` from the target year on (终期评估: achieved or not met, nothing projected), else `monitoring`.
+    static func evaluation(year: Int, plan: Plan) -> String { year >= plan.targetYear ? "final" : "monitoring" }
 
     /// A warning with its place apart, in both languages like every name in the JSON.
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
@@ -106,6 +110,8 @@ public enum AssessmentJSON {
             ("projectedMet", .optional(assessment.projectedMet)),
             ("status", .string(assessment.status.rawValue)),
             ("level", .string(assessment.level.rawValue)),
+            ("dataGap", .bool(assessment.isDataGap)),
+            ("baselineMissing", .bool(assessment.isMissingBaseline)),
             ("referenceValue", .optional(assessment.referenceValue)),
             ("yearOnYearChange", .optional(assessment.yearOnYearChange)),
             ("slowYears", .array(assessment.slowYears.map(JSONValue.int))),

@@ -3,12 +3,14 @@
 struct MethodNotes {
     let plan: Plan
     let language: Language
+    /// The final evaluation's method: whether each target was met, no projection, no pace.
+    var isFinal = false
 
     private var zh: Bool { language == .zh }
     private var labels: Labels { Labels(language) }
 
     var lines: [String] {
-        var lines = [progress, status, gap, projection]
+        var lines = isFinal ? [progress, status, gap] : [progress, status, gap, projection]
         let kinds = Set(plan.indicators.map(\.target.kind.name))
         if kinds.contains("at-least") || kinds.contains("at-most") {
             lines.append(zh ? "单一数值、“≥”或“以上”的目标理解为不低于该值，“以下”或越低越好的目标理解为不高于该值。"
@@ -17,19 +19,30 @@ struct MethodNotes {
         lines += plan.indicators.compactMap(reading)
         if let stableLow = stableLowLine { lines.append(stableLow) }
         if plan.indicators.contains(where: { $0.baseline.value == nil }) { lines.append(missingBaselines) }
-        lines.append(zh ? "约束性指标出现滞后、逆向变化或未达标记为“风险”，预期性指标记为“关注”。"
-            : "A binding indicator behind, moving away or not met is an alert; an expected one a warning.")
+        lines.append(isFinal
+            ? (zh ? "约束性指标是政府的承诺，未完成的约束性指标在总体情况中逐项列出。" : "Binding targets are commitments: each one not achieved is named in the summary.")
+            : (zh ? "约束性指标出现滞后、逆向变化或未达标记为“风险”，预期性指标记为“关注”。"
+                  : "A binding indicator behind, moving away or not met is an alert; an expected one a warning."))
         return lines
     }
 
     private static func share(_ value: Double) -> String { NumberText.plain(value * 100) + "%" }
 
     private var progress: String {
-        zh ? "进度 = (当年值 − 基线值) ÷ (目标值 − 基线值)；时间进度 = (当年 − 基线年) ÷ (目标年 − 基线年)。"
+        if isFinal {
+            return zh ? "完成程度 = (终期值 − 基线值) ÷ (目标值 − 基线值)；超过100%的记为“超额完成”，为负的记为“逆向变化”；缺少基线的无法计算，但仍按目标判断是否完成。"
+                : "Completion = (final value − baseline) ÷ (target − baseline); over 100% is written exceeded, below 0 moved away; without a baseline there is none, but whether the target was met is still judged."
+        }
+        return zh ? "进度 = (当年值 − 基线值) ÷ (目标值 − 基线值)；时间进度 = (当年 − 基线年) ÷ (目标年 − 基线年)。"
             : "Progress = (value − baseline) ÷ (target − baseline); expected share = (year − baseline year) ÷ (target year − baseline year)."
     }
 
     private var status: String {
+        if isFinal {
+            let year = plan.targetYear
+            return zh ? "状态：\(year)年的值达到目标为“已完成”，否则为“未完成”；\(year)年数据暂缺的，按最新年份的数据判断，并列入数据缺口。是否完成只与目标（或每年须满足的条件）比较，不需要基线。"
+                : "Status: achieved when the \(year) value meets the target, else not achieved; where the \(year) value is missing, the latest value is judged and the gap named. Whether a target was met is a comparison with the target (or the yearly condition) and needs no baseline."
+        }
         let onTrack = Self.share(Assessor.onTrackShare), behind = Self.share(Assessor.slightlyBehindShare)
         return zh
             ? "状态：已达到目标为“已达标”；否则进度不低于时间进度的\(onTrack)为“符合进度”，\(behind)–\(onTrack)为“略有滞后”，0–\(behind)为“明显滞后”，进度为负为“逆向变化”；\(plan.targetYear)年及以后为“已达标”或“未达标”。阈值参照欧盟可持续发展目标监测惯例。"
@@ -37,7 +50,11 @@ struct MethodNotes {
     }
 
     private var gap: String {
-        zh ? "差距 = 目标值与当年值之差（按改善方向计），≤0 表示已达到；所需年均进度 = 差距 ÷ 剩余年数；实际年均进度 = 自基线年以来的年均变化。"
+        if isFinal {
+            return zh ? "差距 = 目标值与终期值之差（按改善方向计），≤0 表示已达到；实际年均进度 = 自基线年以来的年均变化。"
+                : "Gap = what was left to the target in the direction of improvement (≤ 0: met); pace so far = change per year since the baseline."
+        }
+        return zh ? "差距 = 目标值与当年值之差（按改善方向计），≤0 表示已达到；所需年均进度 = 差距 ÷ 剩余年数；实际年均进度 = 自基线年以来的年均变化。"
             : "Gap = what is left to the target in the direction of improvement (≤ 0: met); pace needed = gap ÷ years left; pace so far = change per year since the baseline."
     }
 
@@ -90,6 +107,11 @@ struct MethodNotes {
 
     private var missingBaselines: String {
         let year = plan.baselineYear
+        if isFinal {
+            return zh
+                ? "规划未给出\(year)年值的指标，以及没有\(year)年报告值的地区：有\(year)年报告值的以其为基线；否则暂以最早报告年份为基线（标“*”）；仅有一年数据的，无法计算完成程度，但仍按目标判断是否完成。"
+                : "Indicators without a \(year) value, and regions without a \(year) row: a reported \(year) value is the baseline; else the earliest reported year stands in, marked * (provisional); with one year only there is no completion share, but whether the target was met is still judged."
+        }
         return zh
             ? "规划未给出\(year)年值的指标：有\(year)年报告值的以其为基线；否则暂以最早报告年份为基线（标“*”）；仅有一年数据的，达到目标记为“已达标”，否则为“数据不足”。"
             : "Indicators without a \(year) value: a reported \(year) value is the baseline; else the earliest reported year stands in, marked * (provisional); with one year only, met is achieved, otherwise insufficient data."

@@ -65,6 +65,7 @@ package struct Narrative: Sendable {
                     parts.append(zh ? "已达到目标" : "target reached")
                 }
             }
+            if a.isMissingBaseline { parts.append(labels.missingBaselineNote) }
             if let needed = a.paceNeeded, let soFar = a.paceSoFar {
                 parts.append(zh ? "尚需年均\(direction(indicator))\(difference(needed, indicator))，此前年均\(change(soFar, indicator))"
                                 : "needs \(difference(needed, indicator)) a year, against \(signedDifference(soFar, indicator)) a year so far")
@@ -104,7 +105,7 @@ package struct Narrative: Sendable {
             parts.append(zh ? "按趋势\(targetYear)年约为\(quantity(projected, indicator, rounded: true))（\(met ? "可达标" : "难以达标")\(few ? "；仅据\(a.projectionPoints)个数据点" : "")）"
                             : "the trend gives \(quantity(projected, indicator, rounded: true)) in \(targetYear) (\(met ? "would meet" : "would miss") the target\(few ? "; from \(a.projectionPoints) values only" : ""))")
         }
-        let status = labels.status(a.status, kind: indicator.target.kind)
+        let status = labels.verdict(of: a)
         return zh ? "\(name)（\(status)）：" + parts.joined(separator: "，") + "。"
                   : "\(name) (\(status)): " + parts.joined(separator: "; ") + "."
     }

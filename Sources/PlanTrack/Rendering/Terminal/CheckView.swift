@@ -1,6 +1,8 @@
 /// `plan-track check`: one indicator in full, for the terminal or as JSON.
 public struct CheckView: Sendable {
     let labels: Labels
+    /// The terminal's width, to wrap sentences and notes; nil when not a terminal.
+    public let maxWidth: Int?
 
     /// One reported year as it stood then: the assessment with that year as the evaluation year.
     public struct YearRow: Sendable {
@@ -11,8 +13,9 @@ public struct CheckView: Sendable {
         public let assessment: Assessment
     }
 
-    public init(language: Language) {
+    public init(language: Language, maxWidth: Int? = nil) {
         self.labels = Labels(language)
+        self.maxWidth = maxWidth
     }
 
     private var zh: Bool { labels.language == .zh }
@@ -43,7 +46,8 @@ public struct CheckView: Sendable {
             (pick("基线", "Baseline"), baselineLine(a, plan: plan)),
             (pick("目标", "Target"), "\(labels.targetText(indicator))  →  \(labels.interpretedTarget(indicator))"),
         ]
-        facts.append((pick("英文名", "Chinese name"), zh ? indicator.nameEn : indicator.name))
+        // A plan without English names gives the Chinese one twice: nothing to show.
+        if indicator.nameEn != indicator.name { facts.append((pick("英文名", "Chinese name"), zh ? indicator.nameEn : indicator.name)) }
         if case .stableLow(_, let source) = indicator.target.kind, !source.isEmpty {
             facts.append((pick("上限来源", "Ceiling from"), source))
         }
@@ -55,7 +59,9 @@ public struct CheckView: Sendable {
         for note in zh ? indicator.notesZh : indicator.notes { facts.append((pick("说明", "Note"), note)) }
         let labelWidth = facts.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (label, value) in facts {
-            out += "  " + DisplayWidth.pad(label, to: labelWidth) + "  " + value + "\n"
+            // A long note wraps under its own text, not under the labels.
+            let line = "  " + DisplayWidth.pad(label, to: labelWidth) + "  " + value
+            out += (maxWidth.map { DisplayWidth.wrap(line, width: $0, hanging: labelWidth + 2) } ?? line) + "\n"
         }
         out += "\n"
         if history.isEmpty {
@@ -70,28 +76,36 @@ public struct CheckView: Sendable {
             table.append([
                 .init(String(row.year)), .init(NumberText.plain(row.value)),
                 .init(row.change.map { NumberText.signed($0, 2) } ?? "—"),
-                .init(row.assessment.progress.map { ProgressBar.render(progress: $0, expected: row.assessment.expectedProgress) + " " + NumberText.percent($0) } ?? ""),
+                .init(row.assessment.progress.map { ProgressBar.render(progress: $0, expected: row.assessment.expectedProgress) + " " + NumberText.percent($0) }
+                      ?? (row.assessment.isMissingBaseline ? labels.completion(of: row.assessment) ?? "" : "")),
                 .init(row.assessment.expectedProgress.map(NumberText.percent) ?? ""),
-                .init(labels.status(row.assessment.status, kind: indicator.target.kind)),
+                .init(labels.status(of: row.assessment)),
             ])
         }
-        out += table.render(indent: 2) + "\n"
-        out += "  " + Narrative(language: labels.language, targetYear: plan.targetYear).sentence(a) + "\n"
+        out += table.render(indent: 2, maxWidth: maxWidth) + "\n"
+        out += wrapped("  " + Narrative(language: labels.language, targetYear: plan.targetYear).sentence(a)) + "\n"
         if let needed = a.paceNeeded, let soFar = a.paceSoFar {
             out += "  " + pick("所需年均进度 \(NumberText.rounded(needed))，实际年均进度 \(NumberText.rounded(soFar))", "Pace needed \(NumberText.rounded(needed)) a year, so far \(NumberText.rounded(soFar)) a year") + "\n"
         }
         if let milestone = Narrative(language: labels.language, targetYear: plan.targetYear).milestoneSentence(a) {
-            out += "  " + milestone + "\n"
+            out += wrapped("  " + milestone) + "\n"
         }
         if !a.slowYears.isEmpty {
             out += "  " + pick("降幅不足的年份：", "Years that fell by less than the step: ") + a.slowYears.map(String.init).joined(separator: ", ") + "\n"
         }
         let plot = TextPlot.render(a, baselineYear: plan.baselineYear, targetYear: plan.targetYear)
         if !plot.isEmpty {
-            out += "\n  " + pick("趋势（o 基线，* 报告值，P \(plan.targetYear)年预测，- 目标）", "Trend (o baseline, * reported, P \(plan.targetYear) projection, - target)") + "\n"
+            // No projection in the final evaluation: the P is in the legend only when it is drawn.
+            let legend = a.projected == nil ? pick("趋势（o 基线，* 报告值，- 目标）", "Trend (o baseline, * reported, - target)")
+                : pick("趋势（o 基线，* 报告值，P \(plan.targetYear)年预测，- 目标）", "Trend (o baseline, * reported, P \(plan.targetYear) projection, - target)")
+            out += "\n  " + legend + "\n"
             out += plot.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
         }
         return out
+    }
+
+    private func wrapped(_ line: String) -> String {
+        maxWidth.map { DisplayWidth.wrap(line, width: $0, hanging: 2) } ?? line
     }
 
     private func baselineLine(_ a: Assessment, plan: Plan) -> String {

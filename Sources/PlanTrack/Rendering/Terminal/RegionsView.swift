@@ -20,7 +20,9 @@ public struct RegionsView: Sendable {
     public func render(_ comparison: RegionComparison) -> String {
         let plan = comparison.plan
         let zh = labels.language == .zh
-        var out = style(zh ? "\(plan.name) · 各地区对比 · \(comparison.year)年" : "\(plan.nameEn) · regions compared · \(comparison.year)", .bold) + "\n"
+        let final = comparison.year >= plan.targetYear
+        let stage = final ? (zh ? "\(comparison.year)年终期评估" : "final evaluation \(comparison.year)") : (zh ? "\(comparison.year)年" : "\(comparison.year)")
+        var out = style(zh ? "\(plan.name) · 各地区对比 · \(stage)" : "\(plan.nameEn) · regions compared · \(stage)", .bold) + "\n"
         out += labels.scope(plan, year: comparison.year) + "\n\n"
         let blocks = blocks(comparison)
         for (number, block) in blocks.enumerated() {
@@ -30,10 +32,10 @@ public struct RegionsView: Sendable {
             }
             out += matrix(comparison, regions: block)
         }
-        out += DisplayWidth.wrap(labels.shortStatusLegend, width: maxWidth ?? Int.max, hanging: 2) + "\n\n"
+        out += DisplayWidth.wrap(labels.shortStatusLegend(final: final, targetYear: plan.targetYear), width: maxWidth ?? Int.max, hanging: 2) + "\n\n"
         out += style(zh ? "各地区概况" : "By region", .bold) + "\n"
         out += countsTable(comparison).render(indent: 2, maxWidth: maxWidth, color: color) + "\n"
-        out += style(zh ? "存在风险的约束性指标" : "Binding indicators at risk", .bold) + "\n"
+        out += style(labels.bindingAtRisk(final: final), .bold) + "\n"
         for (indicator, regions) in comparison.bindingAtRisk {
             let names = regions.isEmpty ? labels.none : regions.map { labels.region($0, plan: plan) }.joined(separator: zh ? "、" : ", ")
             out += "  " + labels.name(indicator) + (zh ? "：" : ": ") + names + "\n"
@@ -80,9 +82,11 @@ public struct RegionsView: Sendable {
         return max(DisplayWidth.of(labels.regionHeading(assessment.region, plan: comparison.plan)), cells.max() ?? 0)
     }
 
+    /// The value and its status in short; in the final evaluation a value from before the target
+    /// year is marked `*` (the legend says so).
     func cell(_ assessment: Assessment) -> String {
         guard let value = assessment.value else { return labels.shortStatus(.noData) }
-        return NumberText.plain(value) + " " + labels.shortStatus(assessment.status)
+        return NumberText.plain(value) + (assessment.isDataGap ? "*" : "") + " " + labels.shortStatus(assessment.status, final: assessment.isFinal)
     }
 
     private func matrix(_ comparison: RegionComparison, regions: [Int]) -> String {
@@ -113,13 +117,20 @@ public struct RegionsView: Sendable {
         return out
     }
 
+    /// Per region, how many indicators stand where. In the final evaluation: achieved, not
+    /// achieved (and how many of those are binding), without data.
     private func countsTable(_ comparison: RegionComparison) -> TextTable {
         let zh = labels.language == .zh
-        let headers = zh ? ["地区", "已达标", "符合进度", "滞后", "存在风险", "无数据"] : ["Region", "Achieved", "On track", "Lagging", "At risk", "No data"]
+        let final = comparison.year >= comparison.plan.targetYear
+        let headers = final
+            ? (zh ? ["地区", "已完成", "未完成", "其中约束性", "无数据"] : ["Region", "Achieved", "Not achieved", "Of them binding", "No data"])
+            : (zh ? ["地区", "已达标", "符合进度", "滞后", "存在风险", "无数据"] : ["Region", "Achieved", "On track", "Lagging", "At risk", "No data"])
         var table = TextTable(columns: [TextTable.Column(headers[0])] + headers.dropFirst().map { TextTable.Column($0, .right) })
         for region in comparison.regions {
             let counts = comparison.counts(region)
-            table.append([TextTable.Cell(labels.region(region.region, plan: comparison.plan))] + [counts.achieved, counts.onTrack, counts.lagging, counts.atRisk, counts.withoutData].map { TextTable.Cell(String($0)) })
+            let numbers = final ? [counts.achieved, counts.lagging + counts.atRisk, counts.atRisk, counts.withoutData]
+                                : [counts.achieved, counts.onTrack, counts.lagging, counts.atRisk, counts.withoutData]
+            table.append([TextTable.Cell(labels.region(region.region, plan: comparison.plan))] + numbers.map { TextTable.Cell(String($0)) })
         }
         return table
     }

@@ -21,7 +21,7 @@ public struct StatusView: Sendable {
         for domain in plan.domains {
             let rows = result.assessments.filter { $0.indicator.domainID == domain.id }
             guard !rows.isEmpty else { continue }
-            tables.append((labels.name(domain), table(rows, plan: plan)))
+            tables.append((labels.name(domain), table(rows, plan: plan, final: result.year >= plan.targetYear)))
         }
         let widths = TextTable.sharedWidths(tables.map(\.1), indent: 2, maxWidth: maxWidth)
         for (heading, table) in tables {
@@ -41,7 +41,9 @@ public struct StatusView: Sendable {
         if result.assessments.contains(where: { $0.baseline?.isProvisional == true }) {
             out += labels.provisionalFootnote + "\n"
         }
-        if result.assessments.contains(where: \.isStale) {
+        if result.assessments.contains(where: \.isDataGap) {
+            out += labels.dataGapFootnote(targetYear: plan.targetYear) + "\n"
+        } else if result.assessments.contains(where: \.isStale) {
             out += labels.staleFootnote + "\n"
         }
         if !result.warnings.isEmpty {
@@ -53,11 +55,12 @@ public struct StatusView: Sendable {
 
     public func renderSummary(_ result: PlanAssessment) -> String {
         let summary = result.summary
+        let final = result.year >= result.plan.targetYear
         var out = style(labels.summary, .bold) + "\n"
         for attribute in Attribute.allCases {
             let counts = attribute == .binding ? summary.binding : summary.expected
             let parts = Status.allCases.compactMap { status in
-                counts[status].map { "\(labels.statusInCounts(status)) \($0)" }
+                counts[status].map { "\(labels.statusInCounts(status, final: final)) \($0)" }
             }
             let separator = labels.language == .zh ? "，" : ", "
             let colon = labels.language == .zh ? "：" : ": "
@@ -65,12 +68,12 @@ public struct StatusView: Sendable {
         }
         let colon = labels.language == .zh ? "：" : ": "
         if summary.bindingAtRisk.isEmpty {
-            out += "  " + labels.bindingAtRisk + colon + labels.none + "\n"
+            out += "  " + labels.bindingAtRisk(final: final) + colon + labels.none + "\n"
         } else {
-            out += "  " + style(labels.bindingAtRisk + colon, .boldRed) + "\n"
+            out += "  " + style(labels.bindingAtRisk(final: final) + colon, .boldRed) + "\n"
             for assessment in summary.bindingAtRisk {
-                out += "    - " + style(labels.name(assessment.indicator), .boldRed) + " "
-                    + "(\(labels.status(assessment.status, kind: assessment.indicator.target.kind)))" + "\n"
+                let status = labels.verdict(of: assessment) + (assessment.isMissingBaseline ? (labels.language == .zh ? "；" : "; ") + labels.missingBaselineNote : "")
+                out += "    - " + style(labels.name(assessment.indicator), .boldRed) + (labels.language == .zh ? "" : " ") + labels.bracketed(status) + "\n"
             }
         }
         let unknown = result.assessments.filter { $0.status.isUnknown }
@@ -83,11 +86,12 @@ public struct StatusView: Sendable {
         return out
     }
 
-    private func table(_ assessments: [Assessment], plan: Plan) -> TextTable {
+    private func table(_ assessments: [Assessment], plan: Plan, final: Bool) -> TextTable {
         // On a narrow terminal the bar goes first, then the level (the status says it), the
         // target as written, the attribute, the unit and the time elapsed; names are cut in the
-        // middle last.
-        var table = TextTable(columns: [
+        // middle last. The final evaluation has no time elapsed or level: whether each target was
+        // met is the whole verdict.
+        var columns: [TextTable.Column] = [
             .init(labels.indicator, canShrink: true, comfortableWidth: 24, minimumWidth: 11, cutsInMiddle: true),
             .init(labels.unitHeader, dropOrder: 5),
             .init(labels.attributeHeader, dropOrder: 4),
@@ -96,15 +100,17 @@ public struct StatusView: Sendable {
             .init(labels.latest, .right),
             .init(labels.year, .right),
             .init("", dropOrder: 1),
-            .init(labels.progress, .right),
-            .init(labels.expected, .right, dropOrder: 6),
-            .init(labels.statusHeader),
-            .init(labels.levelHeader, dropOrder: 2),
-        ])
+            .init(final ? labels.completionHeader : labels.progress, .right),
+        ]
+        if !final { columns.append(.init(labels.expected, .right, dropOrder: 6)) }
+        columns.append(.init(labels.statusHeader))
+        if !final { columns.append(.init(labels.levelHeader, dropOrder: 2)) }
+        var table = TextTable(columns: columns)
         for assessment in assessments {
             let indicator = assessment.indicator
             let statusStyle = Self.style(for: assessment)
-            table.append([
+            let progress = final ? labels.completion(of: assessment) : assessment.isMissingBaseline ? labels.completion(of: assessment) : assessment.progress.map(NumberText.percent)
+            var row: [TextTable.Cell] = [
                 TextTable.Cell(labels.name(indicator), style: assessment.isAtRisk ? .boldRed : nil),
                 TextTable.Cell(labels.unit(indicator)),
                 TextTable.Cell(labels.attribute(indicator.attribute), style: indicator.attribute == .binding ? .bold : nil),
@@ -112,16 +118,16 @@ public struct StatusView: Sendable {
                 TextTable.Cell(labels.targetText(indicator)),
                 TextTable.Cell(assessment.value.map(NumberText.plain) ?? "—", style: assessment.value == nil ? .dim : nil),
                 TextTable.Cell(assessment.year.map { String($0) } ?? "", style: assessment.isStale ? .dim : nil),
-                TextTable.Cell(assessment.progress.map { ProgressBar.render(progress: $0, expected: assessment.expectedProgress) } ?? ""),
-                TextTable.Cell(assessment.progress.map(NumberText.percent) ?? ""),
-                TextTable.Cell(assessment.expectedProgress.map(NumberText.percent) ?? ""),
-                TextTable.Cell(labels.status(assessment.status, kind: indicator.target.kind), style: statusStyle),
-                TextTable.Cell(labels.level(assessment.level), style: statusStyle),
-            ])
+                TextTable.Cell(assessment.progress.map { ProgressBar.render(progress: $0, expected: final ? nil : assessment.expectedProgress) } ?? ""),
+                TextTable.Cell(progress ?? ""),
+            ]
+            if !final { row.append(TextTable.Cell(assessment.expectedProgress.map(NumberText.percent) ?? "")) }
+            row.append(TextTable.Cell(labels.status(of: assessment), style: statusStyle))
+            if !final { row.append(TextTable.Cell(labels.level(assessment.level), style: statusStyle)) }
+            table.append(row)
         }
         return table
     }
-
 
     static func style(for assessment: Assessment) -> TerminalStyle? {
         switch assessment.level {

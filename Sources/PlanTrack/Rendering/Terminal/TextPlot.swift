@@ -3,7 +3,9 @@
 package enum TextPlot {
     package static func render(_ a: Assessment, baselineYear: Int, targetYear: Int, height: Int = 7) -> String {
         let points = a.series.filter { $0.year > baselineYear || a.baseline?.year == $0.year }.map { ($0.year, $0.value) }
-        let baseline = a.baseline.flatMap { b in points.contains { $0.0 == b.year } ? nil : (b.year, b.value) }
+        // A baseline the plan gives only as a bound (≥90) is not a point: 90 is not what the value was.
+        let isBound = a.baseline?.origin == .plan && a.indicator.baseline.isBound
+        let baseline = a.baseline.flatMap { b in isBound || points.contains { $0.0 == b.year } ? nil : (b.year, b.value) }
         let projected = a.projected.map { (targetYear, $0) }
         let all = points + (baseline.map { [$0] } ?? []) + (projected.map { [$0] } ?? [])
         guard !points.isEmpty else { return "" }
