@@ -126,10 +126,10 @@ public enum PlanTrackTool {
 
     private static func unknownSubcommand(_ text: String, language: Language, console: Console) -> ExitCode {
         let words = UsageWords(language)
-        var message = Message("未知子命令 '\(text)'。", "Unknown subcommand '\(text)'.")
+        var message = Message("未知子命令“\(text)”。", "Unknown subcommand '\(text)'.")
         let names = commands.map(\.spec.name) + ["help"]
         if text.hasPrefix("-") {
-            message = Message("未知选项 '\(text)'。", "Unknown option '\(text)'.")
+            message = Message("未知选项“\(text)”。", "Unknown option '\(text)'.")
             if let nearest = CommandLineParser.nearest(text, among: ["--help", "--version", "--lang"]) { message = message + CommandLineParser.didYouMean(nearest) }
         } else if let nearest = CommandLineParser.nearest(text, among: names) {
             message = message + CommandLineParser.didYouMean(nearest)
@@ -145,6 +145,6 @@ public enum PlanTrackTool {
         init(_ language: Language) { self.language = language }
         var error: String { Message("错误：", "Error: ").text(in: language) }
         var usage: String { Message("用法：", "Usage: ").text(in: language) }
-        func seeHelp(_ command: String) -> String { Message("详见 '\(command)'。", "See '\(command)' for more information.").text(in: language) }
+        func seeHelp(_ command: String) -> String { Message("详见“\(command)”。", "See '\(command)' for more information.").text(in: language) }
     }
 }

@@ -15,6 +15,20 @@ struct Run {
     }
 }
 
+extension Run {
+    /// The built `plan-track` binary, beside the test bundle: for tests that need a process of
+    /// its own (killed, or fed signals).
+    static var binary: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plan-track").path
+    }
+}
+
+/// A test stopped for a reason worth saying.
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
 /// A scratch folder for files a test writes; removed when the value goes away.
 final class ScratchFolder {
     let url: URL

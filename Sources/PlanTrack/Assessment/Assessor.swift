@@ -20,11 +20,12 @@ public struct Assessor: Sendable {
         self.data = data
     }
 
-    /// Assesses every indicator of the plan for `region` (default: the plan's own) in `year`
-    /// (default: the latest year with any reported value for the region), in plan order.
+    /// Assesses every indicator of the plan for `region` (default: the plan's own; any name it
+    /// goes by, as `RegionNames` reads it) in `year` (default: the latest year with any reported
+    /// value for the region), in plan order.
     public func assess(_ data: ReportedData, region: String? = nil, year: Int? = nil) -> PlanAssessment {
         let assessor = Assessor(plan: plan, data: data)
-        let region = region ?? plan.region
+        let region = region.map { plan.regionName(for: TextNormalization.trimmed($0)) } ?? plan.region
         return assessor.assess(region: region, year: year ?? assessor.defaultYear(region: region))
     }
 
@@ -32,7 +33,7 @@ public struct Assessor: Sendable {
     public func assess(_ indicator: Indicator.ID, in data: ReportedData, region: String? = nil, year: Int? = nil) -> Assessment? {
         guard let index = plan.index(of: indicator) else { return nil }
         let assessor = Assessor(plan: plan, data: data)
-        let region = region ?? plan.region
+        let region = region.map { plan.regionName(for: TextNormalization.trimmed($0)) } ?? plan.region
         return assessor.assess(indicator: index, region: region, year: year ?? assessor.defaultYear(region: region))
     }
 

@@ -50,6 +50,16 @@ package struct IndicatorMatcher: Sendable {
         }
     }
 
+    /// What to say of a name that finds no indicator, wherever one is read (data, milestones,
+    /// leads, notes): the name, and the nearest names or where to find them.
+    package func unknown(_ text: String) -> (message: Message, suggestion: Message) {
+        let shown = TextNormalization.printable(text)
+        let names = suggestions(for: text).map { plan.indicators[$0].name }
+        return (Message("未知指标“\(shown)”", "unknown indicator '\(shown)'"),
+                names.isEmpty ? Message("指标名称见 plan-track indicators", "see plan-track indicators for the names")
+                    : Message("是否指：\(names.joined(separator: "、"))？", "did you mean \(names.joined(separator: ", "))?"))
+    }
+
     /// Up to `limit` indicators whose names are nearest to `text`, best first.
     package func suggestions(for text: String, limit: Int = 3) -> [Int] {
         let key = TextNormalization.nameKey(text)

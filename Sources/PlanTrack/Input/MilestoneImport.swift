@@ -34,9 +34,8 @@ package enum MilestoneImport {
             func problem(_ message: Message) { problems.append(Diagnostic(.error, SourceLocation(file: file, line: record.line), message)) }
             let name = cell(record, .indicator)
             guard let index = matcher.exactMatch(name) else {
-                let near = matcher.suggestions(for: name).map { plan.indicators[$0].name }
-                problems.append(Diagnostic(.error, SourceLocation(file: file, line: record.line), Message("未知指标“\(name)”", "unknown indicator '\(name)'"),
-                                           suggestion: near.isEmpty ? nil : Message("是否指：\(near.joined(separator: "、"))？", "did you mean \(near.joined(separator: ", "))?")))
+                let unknown = matcher.unknown(name)
+                problems.append(Diagnostic(.error, SourceLocation(file: file, line: record.line), unknown.message, suggestion: unknown.suggestion))
                 continue
             }
             let year: Int

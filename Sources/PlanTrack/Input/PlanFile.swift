@@ -69,6 +69,14 @@ struct PlanFileReader {
             }
             districts.append(district)
         }
+        // A former name that is some district's name now would make that district's rows ambiguous.
+        let current = Set(districts.map { TextNormalization.nameKey($0.name) })
+        for (index, node) in array(top["districts"], "districts") where index < districts.count {
+            for old in districts[index].formerNames where current.contains(TextNormalization.nameKey(old.name)) {
+                problem(node.position, Message("区县“\(districts[index].name)”的曾用名“\(old.name)”是另一区县的现名",
+                                               "the former name '\(old.name)' of '\(districts[index].name)' is another district's name"))
+            }
+        }
         let domainNodes = array(top["domains"], "domains")
         if top["domains"] != nil, domainNodes.isEmpty, case .array = top["domains"]?.value.value {
             problem(top["domains"]!.value.position, Message("规划没有领域（domains）", "the plan has no domains"))
@@ -114,9 +122,20 @@ struct PlanFileReader {
     }
 
     private mutating func district(_ node: Node, index: Int) -> District? {
-        guard let fields = object(node, label: Label("districts[\(index)]", "districts[\(index)]"), fields: ["name", "nameEn"], required: ["name"]),
+        let label = Label("districts[\(index)]", "districts[\(index)]")
+        guard let fields = object(node, label: label, fields: ["name", "nameEn", "formerNames"], required: ["name"]),
               let name = string(fields["name"], "name") else { return nil }
-        return District(name: name, nameEn: string(fields["nameEn"], "nameEn") ?? name)
+        var formerNames: [District.FormerName] = []
+        for (position, entry) in array(fields["formerNames"], "formerNames") {
+            let inner = Label("\(label.zh).formerNames[\(position)]", "\(label.en).formerNames[\(position)]")
+            guard let former = object(entry, label: inner, fields: ["name", "year"], required: ["name", "year"]),
+                  let old = string(former["name"], "name"), let year = year(former["year"], "year") else { continue }
+            if TextNormalization.nameKey(old) == TextNormalization.nameKey(name), let member = former["name"] {
+                problem(member.value.position, Message("\(inner.zh)：曾用名与现名“\(name)”相同", "\(inner.en): the former name is the current name '\(name)'"))
+            }
+            formerNames.append(District.FormerName(name: old, year: year))
+        }
+        return District(name: name, nameEn: string(fields["nameEn"], "nameEn") ?? name, formerNames: formerNames)
     }
 
     private mutating func domain(_ node: Node, index: Int) -> Domain? {

@@ -2,7 +2,14 @@
 package enum CellValue: Sendable, Equatable {
     /// Empty, `—`, `-`, `NA`: the value was not reported.
     case notReported
+    /// Not reported, in words (未统计, 未填报, 暂无): a gap someone wrote down, which is said.
+    case notCollected(String)
     case number(Double)
+
+    package var isNumber: Bool {
+        if case .number = self { return true }
+        return false
+    }
 }
 
 /// Why a cell could not be read, in words for the person who typed it.
@@ -18,6 +25,8 @@ package struct ValueError: Error, Sendable, Equatable {
 /// separators, and the indicator's own unit after the number.
 package enum ValueParser {
     static let notReportedMarkers: Set<String> = ["", "-", "--", "—", "——", "–", "na", "n/a", "#n/a", "null"]
+    /// What a district writes in a value cell for a figure it does not have.
+    static let notCollectedWords: Set<String> = ["未统计", "未填报", "暂无", "暂缺", "无数据", "未报"]
 
     /// - Parameter unit: the indicator's unit; a unit typed in the cell must be this one.
     package static func parseValue(_ raw: String, unit: String) throws(ValueError) -> CellValue {
@@ -27,6 +36,12 @@ package enum ValueParser {
         }
         let raw = TextNormalization.printable(raw)
         if notReportedMarkers.contains(text.lowercased()) { return .notReported }
+        if notCollectedWords.contains(text) { return .notCollected(text) }
+        if text.contains("。"), case .number(let number)? = try? parseValue(text.replacingOccurrences(of: "。", with: "."), unit: unit) {
+            // A full stop typed for a decimal point on a Chinese keyboard.
+            throw ValueError(Message("“\(raw)”不是数字：句号“。”不能作小数点；是否为 \(NumberText.plain(number))？",
+                                     "'\(raw)' is not a number: '。' is not a decimal point; did you mean \(NumberText.plain(number))?"))
+        }
         let (number, rest) = try splitNumber(text, original: raw)
         let typedUnit = TextNormalization.trimmed(String(rest))
         if !typedUnit.isEmpty && unitKey(typedUnit) != unitKey(unit) {

@@ -162,7 +162,12 @@ extension ReportedData {
             return Int16(truncatingIfNeeded: files.count - 1)
         }
 
-        /// Adds one value; a problem with it (unknown indicator, year out of range) instead.
+        /// Regions whose name was remarked on (a total row, a former name), once each.
+        private var remarkedRegions: Set<String> = []
+
+        /// Adds one value. Returns an error instead (an unknown indicator, a year out of range, a
+        /// unit split into several districts), or a warning with it the first time its region's
+        /// name is read as another (全市, 济阳县), as a file's reader would say it.
         mutating func append(_ value: ReportedValue) -> Diagnostic? {
             guard let indicator = plan.index(of: value.indicator) else {
                 return Diagnostic(.error, value.location, Message("未知指标“\(value.indicator)”", "unknown indicator '\(value.indicator)'"))
@@ -171,6 +176,14 @@ extension ReportedData {
                 return Diagnostic(.error, value.location, Message("年份 \(value.year) 不在 \(plan.acceptedYears.lowerBound)—\(plan.acceptedYears.upperBound) 之间",
                                                              "year \(value.year) is outside \(plan.acceptedYears.lowerBound)–\(plan.acceptedYears.upperBound)"))
             }
+            let reading = plan.regionNames.reading(TextNormalization.trimmed(value.region))
+            guard let regionName = reading.region else {
+                return Diagnostic(.error, value.location, reading.message ?? Message("", ""))
+            }
+            var remark: Diagnostic?
+            if let message = reading.message, remarkedRegions.insert(value.region).inserted {
+                remark = Diagnostic(.warning, value.location, message)
+            }
             let fileID: Int16
             if let last = files.lastIndex(of: value.location.file) {
                 fileID = Int16(truncatingIfNeeded: last)
@@ -178,11 +191,11 @@ extension ReportedData {
                 fileID = file(value.location.file)
             }
             rows.append(Row(
-                value: value.value, region: region(value.region),
+                value: value.value, region: region(regionName),
                 source: value.source.isEmpty ? -1 : texts.append(value.source),
                 note: value.note.isEmpty ? -1 : texts.append(value.note),
                 line: Int32(clamping: value.location.line), indicator: Int16(indicator), year: Int16(value.year), file: fileID))
-            return nil
+            return remark
         }
 
         /// Adds rows read elsewhere, already in this builder's region and text ids and lines,
@@ -295,23 +308,32 @@ extension ReportedData {
             return problems
         }
 
-        /// Regions that look like the plan's region, the reference region or each other (济阳
-        /// and 济阳区, 济男市 and 济南市) but are read as different regions: named at their first row.
+        /// Regions that look like one of the plan's (its region, a district, the reference
+        /// region) or like each other, but are read as different regions: 历下县 or 槐阴区 beside
+        /// the plan's 历下区 and 槐荫区, 济阳 and 济阳区 in one file. Named at their first row, so
+        /// that a typo does not silently become a region of its own.
         private func lookAlikeRegions(starts: [Int32], order: [Int32]) -> [RowProblem] {
             var problems: [RowProblem] = []
             // Keyed by bytes: hashing a Chinese String normalizes it first, which cost more than
             // the rest of this pass on a file of 20,000 counties.
             var byShortName: [[UInt8]: Int] = [:]
-            let known = [plan.region, plan.referenceRegion].filter { !$0.isEmpty }.map { (name: $0, bytes: Array($0.utf8), length: $0.unicodeScalars.count) }
+            let names = [plan.region, plan.referenceRegion] + plan.districts.map(\.name)
+            let known = names.filter { !$0.isEmpty }.map { (name: $0, bytes: Array($0.utf8), length: $0.unicodeScalars.count) }
+            let knownBytes = Set(known.map(\.bytes))
+            var knownShort: [[UInt8]: String] = [:]
+            for entry in known { knownShort[Array(RegionNames.shortName(utf8: entry.bytes))] = entry.name }
             for (region, name) in regions.enumerated() where starts[region] < starts[region + 1] {
                 let bytes = Array(name.utf8)
+                let key = Array(RegionNames.shortName(utf8: bytes))
                 var alike: String?
-                if !known.contains(where: { $0.bytes == bytes }) {
-                    // Only names within one character of each other's length can be one edit apart.
-                    let length = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                    alike = known.first { abs($0.length - length) <= 1 && EditDistance.between(name, $0.name) <= 1 }?.name
+                if !knownBytes.contains(bytes) {
+                    alike = knownShort[key]
+                    if alike == nil {
+                        // Only names within one character of each other's length can be one edit apart.
+                        let length = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                        alike = known.first { abs($0.length - length) <= 1 && EditDistance.between(name, $0.name) <= 1 }?.name
+                    }
                 }
-                let key = Array(Plan.shortName(utf8: bytes))
                 if let other = byShortName[key] {
                     alike = alike ?? regions[other]
                 } else {

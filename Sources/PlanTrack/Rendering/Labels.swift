@@ -168,7 +168,7 @@ package struct Labels: Sendable {
 
     /// A region as a column heading: its name, in English without its level (Jiyang).
     package func regionHeading(_ region: String, plan: Plan) -> String {
-        language == .zh ? region : Plan.shortEnglishName(plan.englishName(of: region))
+        language == .zh ? region : RegionNames.shortEnglishName(plan.englishName(of: region))
     }
 
     package var indicator: String { pick("指标", "Indicator") }
@@ -225,7 +225,7 @@ package struct Labels: Sendable {
             let name = region == plan.region && plan.nameEn.contains(plan.regionEn) ? "" : " for \(self.region(region, plan: plan))"
             return "\(plan.nameEn): \(kind)\(name)"
         }
-        if region == plan.region && plan.name.contains(Plan.shortName(plan.region)) { return plan.name + kind }
+        if region == plan.region && plan.name.contains(RegionNames.shortName(plan.region)) { return plan.name + kind }
         return "《\(plan.name)》\(region)" + kind
     }
 

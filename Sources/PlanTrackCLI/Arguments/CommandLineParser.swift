@@ -25,14 +25,14 @@ public enum CommandLineParser {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             guard let option = spec.option(named: name) else {
-                var message = Message("未知选项 '\(name)'。", "Unknown option '\(name)'.")
+                var message = Message("未知选项“\(name)”。", "Unknown option '\(name)'.")
                 if let nearest = nearest(name, among: spec.options.map(\.name)) {
                     message = message + didYouMean(nearest)
                 }
                 throw UsageError(message)
             }
             if option.isFlag {
-                if inlineValue != nil { throw UsageError(Message("开关 '\(option.name)' 不带值。", "The flag '\(option.name)' takes no value.")) }
+                if inlineValue != nil { throw UsageError(Message("开关“\(option.name)”不带值。", "The flag '\(option.name)' takes no value.")) }
                 parsed.flags.insert(option.name)
                 continue
             }
@@ -43,24 +43,24 @@ public enum CommandLineParser {
                 value = arguments[index]
                 index += 1
             } else {
-                throw UsageError(Message("'\(option.label)' 缺少值。", "Missing value for '\(option.label)'."))
+                throw UsageError(Message("“\(option.label)”缺少值。", "Missing value for '\(option.label)'."))
             }
             if !option.choices.isEmpty && !option.choices.contains(value) {
-                throw UsageError(Message("值 '\(value)' 不适用于 '\(option.label)'。请给出以下之一：'\(option.choices.joined(separator: "'、'"))'。",
+                throw UsageError(Message("值“\(value)”不适用于“\(option.label)”。请给出以下之一：“\(option.choices.joined(separator: "”、“"))”。",
                                          "The value '\(value)' is invalid for '\(option.label)'. Please provide one of '\(option.choices.joined(separator: "', '"))'."))
             }
             if !option.isRepeatable, parsed.values[option.name] != nil {
-                throw UsageError(Message("'\(option.name)' 给了不止一次。", "'\(option.name)' is given more than once."))
+                throw UsageError(Message("“\(option.name)”给了不止一次。", "'\(option.name)' is given more than once."))
             }
             parsed.values[option.name, default: []].append(value)
         }
         if parsed.flags.contains("--help") { return parsed }
         let required = spec.arguments.filter(\.isRequired)
         if parsed.positionals.count < required.count {
-            throw UsageError(Message("缺少参数 '<\(required[parsed.positionals.count].name)>'。", "Missing expected argument '<\(required[parsed.positionals.count].name)>'."))
+            throw UsageError(Message("缺少参数“<\(required[parsed.positionals.count].name)>”。", "Missing expected argument '<\(required[parsed.positionals.count].name)>'."))
         }
         if !spec.arguments.contains(where: \.isRepeatable), parsed.positionals.count > spec.arguments.count {
-            throw UsageError(Message("多余的参数 '\(parsed.positionals[spec.arguments.count])'。", "Unexpected argument '\(parsed.positionals[spec.arguments.count])'."))
+            throw UsageError(Message("多余的参数“\(parsed.positionals[spec.arguments.count])”。", "Unexpected argument '\(parsed.positionals[spec.arguments.count])'."))
         }
         return parsed
     }
@@ -73,7 +73,7 @@ public enum CommandLineParser {
 
     /// " Did you mean '…'?", after a message that names something unknown.
     public static func didYouMean(_ nearest: String) -> Message {
-        Message("是否指 '\(nearest)'？", " Did you mean '\(nearest)'?")
+        Message("是否指“\(nearest)”？", " Did you mean '\(nearest)'?")
     }
 
     /// The nearest candidate within a few edits, for "Did you mean …?".

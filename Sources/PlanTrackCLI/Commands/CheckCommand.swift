@@ -53,7 +53,7 @@ enum CheckCommand {
             } else {
                 message += "\n"
             }
-            console.writeError(message + "  " + Message("全部指标名称见 'plan-track indicators'。", "See 'plan-track indicators' for every name.").text(in: loaded.language) + "\n")
+            console.writeError(message + "  " + Message("全部指标名称见“plan-track indicators”。", "See 'plan-track indicators' for every name.").text(in: loaded.language) + "\n")
             return .failure
         }
         let assessor = loaded.assessor

@@ -20,7 +20,7 @@ enum CompletionsCommand {
         let selection = try DataSelection(arguments, console: console)
         guard let name = arguments.positionals.first, let shell = CompletionScript.Shell(rawValue: name) else {
             let given = arguments.positionals.first ?? ""
-            throw .usage(Message("不支持的 shell '\(given)'。请给出以下之一：'bash'、'zsh'、'fish'。",
+            throw .usage(Message("不支持的 shell“\(given)”。请给出以下之一：“bash”、“zsh”、“fish”。",
                                  "The shell '\(given)' is not supported. Please provide one of 'bash', 'zsh', 'fish'."))
         }
         let plan = try DataOptions.plan(selection)

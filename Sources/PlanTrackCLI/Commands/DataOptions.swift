@@ -75,7 +75,7 @@ enum DataOptions {
         guard let year else { return nil }
         guard years.contains(year) else {
             if years == plan.period {
-                throw .usage(Message("值 '\(year)' 不适用于 '--year <year>'：规划期为 \(plan.baselineYear)—\(plan.targetYear) 年；请给出规划期内的年份（终期评估用 \(plan.targetYear)）。",
+                throw .usage(Message("值“\(year)”不适用于“--year <year>”：规划期为 \(plan.baselineYear)—\(plan.targetYear) 年；请给出规划期内的年份（终期评估用 \(plan.targetYear)）。",
                                      "The value '\(year)' is invalid for '--year <year>': the plan runs from \(plan.baselineYear) to \(plan.targetYear); give a year in that period (\(plan.targetYear) for the final evaluation)."))
             }
             throw DataSelection.invalidYear(String(year))
@@ -122,7 +122,7 @@ struct DataSelection {
         region = arguments.value("--region")
         if let name = arguments.value("--encoding") {
             guard let encoding = TextEncoding(name: name) else {
-                throw .usage(Message("值 '\(name)' 不适用于 '--encoding <encoding>'。请给出以下之一：'utf-8'、'utf-16le'、'utf-16be'、'gbk'。",
+                throw .usage(Message("值“\(name)”不适用于“--encoding <encoding>”。请给出以下之一：“utf-8”、“utf-16le”、“utf-16be”、“gbk”。",
                                      "The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of 'utf-8', 'utf-16le', 'utf-16be', 'gbk'."))
             }
             self.encoding = encoding
@@ -135,6 +135,6 @@ struct DataSelection {
     var inputs: [String] { files + (planPath.map { [$0] } ?? []) }
 
     static func invalidYear(_ text: String) -> CommandFailure {
-        .usage(Message("值 '\(text)' 不适用于 '--year <year>'：请给出年份，如 2023。", "The value '\(text)' is invalid for '--year <year>': give a year such as 2023."))
+        .usage(Message("值“\(text)”不适用于“--year <year>”：请给出年份，如 2023。", "The value '\(text)' is invalid for '--year <year>': give a year such as 2023."))
     }
 }

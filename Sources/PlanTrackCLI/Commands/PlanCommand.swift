@@ -44,7 +44,7 @@ enum PlanCommand {
         case "milestones": return try milestones(path, arguments: arguments, selection: selection, console: console)
         default:
             let near = CommandLineParser.nearest(action, among: ["check", "import", "milestones"])
-            throw .usage(Message("未知操作 '\(action)'；可用：check、import、milestones。", "Unknown action '\(action)': use check, import or milestones.")
+            throw .usage(Message("未知操作“\(action)”；可用：check、import、milestones。", "Unknown action '\(action)': use check, import or milestones.")
                          + (near.map(CommandLineParser.didYouMean) ?? Message("", "")))
         }
     }

@@ -46,7 +46,7 @@ enum ReportCommand {
                 chartFolder = nil
             } else if let folder = arguments.value("--charts") {
                 if data.format == .html {
-                    throw .usage(Message("HTML 报告的图表在网页内，不另写文件；请去掉 '--charts'。", "An HTML report holds its charts; leave out '--charts'."))
+                    throw .usage(Message("HTML 报告的图表在网页内，不另写文件；请去掉“--charts”。", "An HTML report holds its charts; leave out '--charts'."))
                 }
                 chartFolder = folder
             } else {
@@ -56,21 +56,51 @@ enum ReportCommand {
         }
     }
 
+    /// What a run writes, decided before anything is written.
+    enum Output {
+        /// The report on standard output.
+        case standardOutput([UInt8])
+        /// The report in one file, said with `message` when written.
+        case file([UInt8], path: String, message: Message)
+        /// A Markdown report and its charts, written as one set.
+        case set(ReportSet, message: Message)
+        /// The charts in a folder, the report on standard output.
+        case chartsAndStandardOutput(folder: String, charts: [(name: String, svg: [UInt8])], report: [UInt8], inputs: [String])
+    }
+
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
+        let language = try DataSelection(arguments, console: console).language
+        switch try output(arguments, console: console) {
+        case .standardOutput(let bytes):
+            console.write(utf8: bytes)
+        case .file(let bytes, let path, let message):
+            try OutputFile.write(bytes, to: path, inputs: try Options(arguments, console: console).data.inputs)
+            console.writeError(message.text(in: language) + "\n")
+        case .set(let set, let message):
+            try set.write()
+            console.writeError(message.text(in: language) + "\n")
+        case .chartsAndStandardOutput(let folder, let charts, let report, let inputs):
+            try OutputFile.makeFolder(folder)
+            for chart in charts { try OutputFile.write(chart.svg, to: (folder as NSString).appendingPathComponent(chart.name), inputs: inputs) }
+            console.write(utf8: report)
+        }
+        return .success
+    }
+
+    /// The report in the format asked for, and where it goes. Every output is checked before
+    /// anything is written, so that a refused report leaves nothing behind.
+    static func output(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> Output {
         let options = try Options(arguments, console: console)
         let loaded = try DataOptions.load(options.data, console: console)
         let inputs = options.data.inputs
+        let out = options.out, chartFolder = options.chartFolder
+        if let out { try OutputFile.check(out, inputs: inputs) }
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
+        let wrote = out.map { Message("已写入 \($0)", "wrote \($0)") }
         if loaded.format == .json {
             let json = StatusCommand.json(result)
-            if let out = options.out {
-                try OutputFile.write(json, to: out, inputs: inputs)
-            } else {
-                console.write(utf8: json)
-            }
-            return .success
+            return out.map { .file(json, path: $0, message: wrote!) } ?? .standardOutput(json)
         }
-        let out = options.out, chartFolder = options.chartFolder
         var comparison: RegionComparison?
         if options.regions {
             let compared = Assessor(loaded.plan).compare(loaded.data, year: loaded.year)
@@ -82,56 +112,37 @@ enum ReportCommand {
             }
         }
         if loaded.format == .html {
-            let page = HTMLReport(language: loaded.language, includesCharts: options.includesCharts, comparison: comparison).render(result)
-            if let out {
-                try OutputFile.write(page, to: out, inputs: inputs)
-                console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: loaded.language) + "\n")
-            } else {
-                console.write(page)
-            }
-            return .success
+            let page = Array(HTMLReport(language: loaded.language, includesCharts: options.includesCharts, comparison: comparison).render(result).utf8)
+            return out.map { .file(page, path: $0, message: wrote!) } ?? .standardOutput(page)
         }
         let chart = SVGChart(language: loaded.language, plan: loaded.plan)
-        let charts: [(id: Indicator.ID, path: String, svg: String)] = chartFolder.map { folder in
-            result.assessments.compactMap { assessment in
-                chart.render(assessment).map { (assessment.indicator.id, (folder as NSString).appendingPathComponent("\(assessment.indicator.id).svg"), $0) }
+        let charts: [(id: Indicator.ID, name: String, svg: [UInt8])] = chartFolder == nil ? [] : result.assessments.compactMap { assessment in
+            chart.render(assessment).map { svg in
+                let bytes = Array(svg.utf8)
+                return (assessment.indicator.id, ReportSet.chartName(assessment.indicator.id, svg: bytes), bytes)
             }
-        } ?? []
-        // Every output is checked before any is written: a refused report leaves nothing behind.
-        if let out { try OutputFile.check(out, inputs: inputs) }
-        if let chartFolder { try OutputFile.checkFolder(chartFolder) }
-        for chart in charts { try OutputFile.check(chart.path, inputs: inputs, folderMayBeMade: true) }
+        }
         var links: [Indicator.ID: String] = [:]
         if let chartFolder {
-            try OutputFile.makeFolder(chartFolder)
+            try OutputFile.checkFolder(chartFolder)
             let reportFolder = out.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path }
             for chart in charts {
-                try OutputFile.write(chart.svg, to: chart.path, inputs: inputs)
-                links[chart.id] = relativePath(chart.path, from: reportFolder)
+                let path = (chartFolder as NSString).appendingPathComponent(chart.name)
+                try OutputFile.check(path, inputs: inputs, folderMayBeMade: true)
+                links[chart.id] = relativePath(path, from: reportFolder)
             }
-            reportEarlierCharts(in: chartFolder, plan: loaded.plan, written: Set(links.keys), language: loaded.language, console: console)
         }
-        let markdown = MarkdownReport(language: loaded.language, chartLinks: links, comparison: comparison).render(result)
-        if let out {
-            try OutputFile.write(markdown, to: out, inputs: inputs)
-            let wrote = chartFolder.map { Message("已写入 \(out)，以及 \($0) 中的 \(links.count) 张图表", "wrote \(out) and \(links.count) charts in \($0)") }
-                ?? Message("已写入 \(out)", "wrote \(out)")
-            console.writeError(wrote.text(in: loaded.language) + "\n")
-        } else {
-            console.write(markdown)
-        }
-        return .success
-    }
-
-    /// Charts an earlier report wrote for indicators this one has none for: named, not deleted,
-    /// so that nobody takes them for this year's.
-    private static func reportEarlierCharts(in folder: String, plan: Plan, written: Set<Indicator.ID>, language: Language, console: Console) {
-        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-        for indicator in plan.indicators where !written.contains(indicator.id) && names.contains("\(indicator.id).svg") {
-            let path = (folder as NSString).appendingPathComponent("\(indicator.id).svg")
-            let warning = Diagnostic(.warning, SourceLocation(file: path, line: 0),
-                                     Message("此前报告生成的图表；本报告未使用", "a chart from an earlier report; this report does not use it"))
-            console.writeError(warning.text(in: language) + "\n")
+        let markdown = Array(MarkdownReport(language: loaded.language, chartLinks: links, comparison: comparison).render(result).utf8)
+        switch (out, chartFolder) {
+        case (let out?, let chartFolder?):
+            return .set(ReportSet(reportPath: out, report: markdown, chartFolder: chartFolder, charts: charts.map { ($0.name, $0.svg) }, inputs: inputs),
+                        message: Message("已写入 \(out)，以及 \(chartFolder) 中的 \(links.count) 张图表", "wrote \(out) and \(links.count) charts in \(chartFolder)"))
+        case (let out?, nil):
+            return .file(markdown, path: out, message: Message("已写入 \(out)", "wrote \(out)"))
+        case (nil, let chartFolder?):
+            return .chartsAndStandardOutput(folder: chartFolder, charts: charts.map { ($0.name, $0.svg) }, report: markdown, inputs: inputs)
+        case (nil, nil):
+            return .standardOutput(markdown)
         }
     }
 

@@ -9,7 +9,7 @@ enum TemplateCommand {
         discussion: Message("UTF-8 带字节顺序标记（BOM），Excel 打开时中文不乱码。填好后可直接作为 --data 的输入。",
                             "UTF-8 with a byte-order mark, so that Excel opens it with the Chinese intact. Filled in, it is valid input for --data."),
         options: [
-            OptionSpec("--year", short: "-y", value: "year", help: Message("数值所属年份。（默认：上一个日历年）", "The year the values are for. (default: last calendar year)")),
+            OptionSpec("--year", short: "-y", value: "year", help: Message("数值所属年份，须在规划期内。（默认：上一个日历年，\n不晚于规划的目标年）", "The year the values are for, within the plan's period.\n(default: last calendar year, at most the target year)")),
             OptionSpec("--region", short: "-r", value: "region", help: Message("数值所属地区。（默认：规划所属地区）", "The region the values are for. (default: the plan's region)")),
             OptionSpec("--regions", value: "regions", help: Message(
                 "为多个地区各生成一组行：all 表示规划所属地区及其全部区县，或用逗号分隔的地区名。",
@@ -34,7 +34,7 @@ enum TemplateCommand {
             force = arguments.flag("--force")
             regions = arguments.value("--regions")
             if regions != nil, arguments.value("--region") != nil {
-                throw .usage(Message("'--region' 与 '--regions' 只能给一个。", "Give '--region' or '--regions', not both."))
+                throw .usage(Message("“--region”与“--regions”只能给一个。", "Give '--region' or '--regions', not both."))
             }
         }
     }
@@ -42,12 +42,18 @@ enum TemplateCommand {
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         let options = try Options(arguments, console: console)
         let plan = try DataOptions.plan(options.data)
-        let year = try DataOptions.year(options.data.year, within: plan.acceptedYears, plan: plan) ?? (Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
+        // A year outside the plan's period is refused, as everywhere; by default last calendar
+        // year, within the period (after it, the final year: the values of the final evaluation).
+        let lastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+        let year = try DataOptions.year(options.data.year, within: plan.period, plan: plan) ?? min(max(lastYear, plan.baselineYear), plan.targetYear)
         var regions = [options.data.region.map { plan.regionName(for: TextNormalization.trimmed($0)) } ?? plan.region]
         if let list = options.regions {
             regions = list == "all" ? [plan.region] + plan.districts.map(\.name)
                 : list.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { plan.regionName(for: TextNormalization.trimmed(String($0))) }.filter { !$0.isEmpty }
-            if regions.isEmpty { throw .usage(Message("'--regions' 没有给出地区。", "'--regions' names no region.")) }
+            // Names resolve first: 济阳 and Jiyang are one region, and it gets one set of rows.
+            var seen: Set<String> = []
+            regions = regions.filter { seen.insert($0).inserted }
+            if regions.isEmpty { throw .usage(Message("“--regions”没有给出地区。", "'--regions' names no region.")) }
         }
         let text = DataEntryTemplate.render(plan, year: year, regions: regions, language: options.data.language)
         if let out = options.out {

@@ -26,15 +26,15 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--yaer", "2023"], "未知选项 '--yaer'。是否指 '--year'？", "Unknown option '--yaer'. Did you mean '--year'?"),
-        (["--zzzzzzzz"], "未知选项 '--zzzzzzzz'。", "Unknown option '--zzzzzzzz'."),
-        (["--year"], "'--year <year>' 缺少值。", "Missing value for '--year <year>'."),
-        (["--year", "--strict"], "'--year <year>' 缺少值。", "Missing value for '--year <year>'."),
-        (["--format", "xml"], "值 'xml' 不适用于 '--format <format>'。请给出以下之一：'text'、'json'。",
+        (["--yaer", "2023"], "未知选项“--yaer”。是否指“--year”？", "Unknown option '--yaer'. Did you mean '--year'?"),
+        (["--zzzzzzzz"], "未知选项“--zzzzzzzz”。", "Unknown option '--zzzzzzzz'."),
+        (["--year"], "“--year <year>”缺少值。", "Missing value for '--year <year>'."),
+        (["--year", "--strict"], "“--year <year>”缺少值。", "Missing value for '--year <year>'."),
+        (["--format", "xml"], "值“xml”不适用于“--format <format>”。请给出以下之一：“text”、“json”。",
          "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json'."),
-        (["--year", "1", "--year", "2"], "'--year' 给了不止一次。", "'--year' is given more than once."),
-        (["--strict=yes"], "开关 '--strict' 不带值。", "The flag '--strict' takes no value."),
-        (["a", "b"], "多余的参数 'b'。", "Unexpected argument 'b'."),
+        (["--year", "1", "--year", "2"], "“--year”给了不止一次。", "'--year' is given more than once."),
+        (["--strict=yes"], "开关“--strict”不带值。", "The flag '--strict' takes no value."),
+        (["a", "b"], "多余的参数“b”。", "Unexpected argument 'b'."),
     ])
     func reportsUsageErrorsInBothLanguages(arguments: [String], chinese: String, english: String) {
         #expect(throws: UsageError(Message(chinese, english))) { try CommandLineParser.parse(arguments, spec: Self.spec) }
@@ -42,7 +42,7 @@ import Testing
 
     @Test func requiredArgumentsMustBeGiven() {
         let spec = CommandSpec(name: "check", abstract: Message("", ""), arguments: [ArgumentSpec("indicator", help: Message("", ""))], options: [])
-        #expect(throws: UsageError(Message("缺少参数 '<indicator>'。", "Missing expected argument '<indicator>'."))) { try CommandLineParser.parse([], spec: spec) }
+        #expect(throws: UsageError(Message("缺少参数“<indicator>”。", "Missing expected argument '<indicator>'."))) { try CommandLineParser.parse([], spec: spec) }
         #expect((try? CommandLineParser.parse(["--help"], spec: spec))?.flag("--help") == true)
     }
 

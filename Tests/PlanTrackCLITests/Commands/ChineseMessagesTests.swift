@@ -71,11 +71,11 @@ import Testing
     @Test func usageErrorsOfTheDataOptionsAreChinese() {
         let year = Run(["status", "--year", "2031", "--lang", "zh"])
         #expect(year.code == .usage)
-        #expect(year.errors.hasPrefix("错误：值 '2031' 不适用于 '--year <year>'：规划期为 2020—2025 年；请给出规划期内的年份（终期评估用 2025）。\n"))
+        #expect(year.errors.hasPrefix("错误：值“2031”不适用于“--year <year>”：规划期为 2020—2025 年；请给出规划期内的年份（终期评估用 2025）。\n"))
         let region = Run(["status", "--region", "高新区", "--lang", "zh"])
         #expect(region.errors.hasPrefix("错误：没有地区“高新区”的填报数值。可评估的地区：济南市、历下区、市中区、"), "\(region.errors)")
         let encoding = Run(["status", "--encoding", "big5", "--lang", "zh"])
-        #expect(encoding.errors.hasPrefix("错误：值 'big5' 不适用于 '--encoding <encoding>'。"))
+        #expect(encoding.errors.hasPrefix("错误：值“big5”不适用于“--encoding <encoding>”。"))
     }
 
     @Test func wroteLinesAndRefusalsAreChinese() {
@@ -95,7 +95,7 @@ import Testing
         let run = Run(["check", "人均期望寿名"], environment: Self.chinese)
         #expect(run.code == .failure)
         #expect(run.errors.hasPrefix("错误：没有与“人均期望寿名”相符的指标。最接近的：\n"))
-        #expect(run.errors.hasSuffix("  全部指标名称见 'plan-track indicators'。\n"))
+        #expect(run.errors.hasSuffix("  全部指标名称见“plan-track indicators”。\n"))
     }
 
     /// Every text of every command's help exists in Chinese, and the help shown follows the language.

@@ -65,6 +65,6 @@ import Testing
     @Test func anUnknownShellIsAUsageError() {
         let run = Run(["completions", "powershell", "--lang", "zh"])
         #expect(run.code == .usage)
-        #expect(run.errors.hasPrefix("错误：不支持的 shell 'powershell'。"))
+        #expect(run.errors.hasPrefix("错误：不支持的 shell“powershell”。"))
     }
 }

@@ -94,17 +94,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("in-charts")))
     }
 
-    @Test func chartsFromAnEarlierReportAreNamed() throws {
+    /// The charts the previous version of the report linked go when the new report is in place;
+    /// anything else in the chart folder (a file of the user's, another report's charts) stays.
+    @Test func onlyThePreviousReportsOwnChartsAreRemoved() throws {
         let folder = ScratchFolder()
-        let input = folder.write("in.csv", "indicator,year,value\nlife-expectancy,2023,80.2\n")
-        try FileManager.default.createDirectory(atPath: folder.path("report-charts"), withIntermediateDirectories: true)
-        _ = folder.write("report-charts/hospital-beds.svg", "<svg/>")
+        let out = folder.path("report.md")
+        let first = folder.write("2022.csv", "indicator,year,value\nlife-expectancy,2021,79.9\nhospital-beds,2022,7.6\n")
+        #expect(Run(["report", "--data", first, "--out", out]).code == .success)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path("report-charts"))
+        #expect(before.contains { $0.hasPrefix("hospital-beds-") })
         _ = folder.write("report-charts/my-notes.svg", "<svg/>")
-        let run = Run(["report", "--data", input, "--out", folder.path("report.md")])
-        #expect(run.code == .success)
-        #expect(run.errors.contains("report-charts/hospital-beds.svg: warning: a chart from an earlier report; this report does not use it"))
-        #expect(!run.errors.contains("my-notes.svg"))
-        #expect(FileManager.default.fileExists(atPath: folder.path("report-charts/hospital-beds.svg")))
+        let second = folder.write("2023.csv", "indicator,year,value\nlife-expectancy,2023,80.2\n")
+        #expect(Run(["report", "--data", second, "--out", out]).code == .success)
+        let after = try FileManager.default.contentsOfDirectory(atPath: folder.path("report-charts")).sorted()
+        #expect(!after.contains { $0.hasPrefix("hospital-beds-") }, "the previous report's chart, which this one does not link, is gone")
+        #expect(after.contains("my-notes.svg"))
+        #expect(after.filter { $0.hasPrefix("life-expectancy-") }.count == 1)
     }
 
     // MARK: Implausible values and control characters

@@ -19,9 +19,9 @@ import Testing
         #expect(run.code == .success, "\(run.errors)")
         let report = try String(contentsOfFile: out, encoding: .utf8)
         #expect(report.hasPrefix("# 济南市“十四五”卫生健康规划2023年度监测报告"))
-        #expect(report.contains("![每万人口全科医生数](2023-progress-charts/general-practitioners.svg)"))
         let charts = try FileManager.default.contentsOfDirectory(atPath: folder.path("2023-progress-charts")).sorted()
-        #expect(charts == ["general-practitioners.svg", "infant-mortality.svg"])
+        #expect(charts.count == 2 && charts[0].hasPrefix("general-practitioners-") && charts[1].hasPrefix("infant-mortality-"), "\(charts)")
+        #expect(report.contains("![每万人口全科医生数](2023-progress-charts/\(charts[0]))"))
         #expect(run.output.isEmpty)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty, "the temporary file is renamed, not left behind")
@@ -42,7 +42,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("r-charts")))
         #expect(!(try String(contentsOfFile: out, encoding: .utf8)).contains(".svg"))
         #expect(Run(["report", "-d", input, "--charts", folder.path("figures")]).code == .success)
-        #expect(FileManager.default.fileExists(atPath: folder.path("figures/general-practitioners.svg")))
+        let figures = try FileManager.default.contentsOfDirectory(atPath: folder.path("figures"))
+        #expect(figures.contains { $0.hasPrefix("general-practitioners-") && $0.hasSuffix(".svg") }, "\(figures)")
     }
 
     @Test func neverWritesOverAnInput() throws {

@@ -43,7 +43,7 @@ import Testing
         ("\"unit\": \"/10万\",\n      \"unitEn\": \"/100,000\",\n      \"attribute\": \"expected\",\n      \"direction\": \"lower\",\n      \"baseline\": { \"text\": \"30\"",
          "\"unt\": \"/10万\",\n      \"unitEn\": \"/100,000\",\n      \"attribute\": \"expected\",\n      \"direction\": \"lower\",\n      \"baseline\": { \"text\": \"30\"",
          "\"unt\"", "unknown field 'unt' (did you mean unit?)", "未知字段“unt”（是否指 unit？）"),
-        ("\"targetYear\": 2025", "\"targetYear\": 2019", "2019", "targetYear must come after baselineYear", "targetYear（目标年份）必须晚于"),
+        ("\"targetYear\": 2025", "\"targetYear\": 2017", "2017", "targetYear must come after baselineYear", "targetYear（目标年份）必须晚于"),
         ("\"target\": { \"text\": \"28\", \"kind\": \"at-most\", \"value\": 28 }", "\"target\": { \"text\": \"32\", \"kind\": \"at-most\", \"value\": 32 }", "32 }",
          "the target 32 is above the baseline 30, but this indicator is better lower", "目标 32 在基线 30 的上方，但该指标越低越好"),
     ])

@@ -51,13 +51,20 @@ struct FileScan {
         var fields = CSVFields()
         var layout: ReportedValuesLayout?
         var header: [Diagnostic] = []
+        var skipped: [Diagnostic] = []
         do throws(CSVError) {
             while layout == nil, try reader.nextRecord(into: &fields) {
                 if reader.isBlank(fields) { continue }
                 let cells = fields.array.compactMap { reader.validatedString($0) }
                 if cells.count < fields.count { return nil }
-                let read = ReportedValuesLayout.read(cells, location: SourceLocation(file: file, line: reader.recordLine), acceptedYears: plan.acceptedYears)
-                header = read.diagnostics
+                let location = SourceLocation(file: file, line: reader.recordLine)
+                let read = ReportedValuesLayout.read(cells, location: location, acceptedYears: plan.acceptedYears)
+                if read.layout == nil, skipped.count < Self.linesAboveHeader, let title = Self.title(cells, matcher: matcher) {
+                    // Excel sheets put a title (济南市卫生健康主要指标（2025年）) or a unit line above the header.
+                    skipped.append(Diagnostic(.warning, location, Message("表头上方的“\(title)”按标题跳过", "'\(title)' above the header is taken as a title and skipped")))
+                    continue
+                }
+                header = skipped + read.diagnostics
                 guard let found = read.layout else { return .failed(header) }
                 layout = found
             }
@@ -106,6 +113,21 @@ struct FileScan {
             index += 1
         }
         return stretches
+    }
+
+    /// How many lines above the header may be titles: a title, a subtitle, a unit line.
+    static let linesAboveHeader = 3
+
+    /// A line above the header that is a title, not a header or data: at most two filled cells,
+    /// none of them a column's name, an indicator's name, a year or a number. nil otherwise.
+    static func title(_ cells: [String], matcher: IndicatorMatcher) -> String? {
+        let filled = cells.map(TextNormalization.trimmed).filter { !$0.isEmpty }
+        func isTitleText(_ cell: String) -> Bool {
+            ReportedValuesLayout.headerNames[TextNormalization.nameKey(cell)] == nil && matcher.exactMatch(cell) == nil
+                && Double(TextNormalization.halfWidth(cell).replacingOccurrences(of: "年", with: "")) == nil
+        }
+        guard (1...2).contains(filled.count), filled.allSatisfy(isTitleText) else { return nil }
+        return TextNormalization.printable(filled.joined(separator: " "))
     }
 
     /// `parts + 1` offsets from `start` to the end of `bytes`, the inner ones just after a line

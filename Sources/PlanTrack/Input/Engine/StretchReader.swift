@@ -53,6 +53,8 @@ struct StretchReader {
     private var usesRecentTexts = true
     private static let recentTextLimit = 4_096
     private var unknownIndicators: [(message: Message, suggestion: Message)] = []
+    /// Why a region cell names no one region, by code (`splitRegion - code`).
+    private var splitRegions: [Message] = []
     /// The previous row's cell and meaning, per column: neighbouring rows repeat a region or a
     /// source, and comparing bytes is cheaper than interning them.
     private var previous = Array(repeating: PreviousCell(), count: 3)
@@ -189,6 +191,11 @@ struct StretchReader {
         }
         let indicatorCode = indicator(fields.field(layout.indicator), base: base, reader: reader)
         if invalidUTF8 { return }
+        if indicatorCode < 0, let words = annotation(fields, reader: reader) {
+            // 注：… under a table, or a line of text after it: nothing to read, and said.
+            report(.warning, line: line, Message("这一行是说明文字“\(words)”，不是数据；已跳过", "the row is a note ('\(words)'), not data; it is skipped"))
+            return
+        }
         if indicatorCode == Self.emptyIndicator {
             report(.error, line: line, Message("这一行有数值，但没有指标", "the row has values but no indicator"))
             return
@@ -200,6 +207,10 @@ struct StretchReader {
         }
         let indicator = Int(indicatorCode)
         let region = lookup(fields.field(layout.region), .region, base: base, reader: reader, line: line)
+        if region <= Self.splitRegion {
+            report(.error, line: line, splitRegions[Int(Self.splitRegion - region)])
+            return
+        }
         let source = lookup(fields.field(layout.source), .source, base: base, reader: reader, line: line)
         let note = lookup(fields.field(layout.note), .note, base: base, reader: reader, line: line)
         if invalidUTF8 { return }
@@ -217,7 +228,7 @@ struct StretchReader {
         } else {
             guard let rawYear = text(yearField, reader), let rawValue = text(valueField, reader) else { return }
             let yearText = TextNormalization.trimmed(rawYear)
-            if yearText.isEmpty, (try? ValueParser.parseValue(rawValue, unit: plan.indicators[indicator].unit)) == .notReported {
+            if yearText.isEmpty, let cell = try? ValueParser.parseValue(rawValue, unit: plan.indicators[indicator].unit), !cell.isNumber {
                 notReportedCount += 1
                 return
             }
@@ -232,7 +243,39 @@ struct StretchReader {
                 return
             }
         }
+        if valueField.isEmpty, layout.source >= 0 {
+            // An empty value beside a number where the source goes: most likely a row shifted a
+            // column when it was typed or pasted.
+            let sourceField = fields.field(layout.source)
+            if let number = FieldBytes.plainDecimal(base + sourceField.start, sourceField.end - sourceField.start) {
+                report(.warning, line: line, Message("数值为空，但来源列是数字 \(NumberText.plain(number))：是否填错了列？",
+                                                     "the value is empty but the source column holds the number \(NumberText.plain(number)): a shifted column?"))
+            }
+        }
         add(valueField, year: year, context: context, base: base, reader: reader)
+    }
+
+    /// Openings of the notes Excel sheets carry under their tables.
+    private static let notePrefixes = ["注", "说明", "备注", "注释", "资料来源", "数据来源", "填报", "填表", "制表", "审核", "联系人"]
+
+    /// The text of a row that is a note rather than data: a row starting 注：/说明：/备注：, or one
+    /// whose only filled cell is text (a line after the table). nil for anything that may hold a
+    /// value, which stays an error if its indicator is unknown. Read only for rows whose indicator
+    /// is empty or unknown.
+    private mutating func annotation(_ fields: borrowing CSVFields, reader: CSVReader) -> String? {
+        var texts: [String] = []
+        for index in 0..<fields.count {
+            guard let raw = reader.validatedString(fields.field(index)) else { return nil }
+            let text = TextNormalization.trimmed(raw)
+            if !text.isEmpty { texts.append(text) }
+        }
+        guard let first = texts.first else { return nil }
+        let shown = TextNormalization.printable(first)
+        let half = TextNormalization.halfWidth(first)
+        if Self.notePrefixes.contains(where: { half.hasPrefix($0 + ":") }) { return shown }
+        // A lone cell that starts like a number may be a value without its indicator: that stays an error.
+        guard texts.count == 1, let start = half.unicodeScalars.first, !("0"..."9").contains(start), !"+-.".unicodeScalars.contains(start) else { return nil }
+        return shown
     }
 
     private struct RowContext {
@@ -257,6 +300,12 @@ struct StretchReader {
                 switch try ValueParser.parseValue(raw, unit: indicator.unit) {
                 case .notReported:
                     notReportedCount += 1
+                    return
+                case .notCollected(let word):
+                    notReportedCount += 1
+                    report(.warning, line: context.line, Message("数值写作“\(word)”，按未报告处理（本文件中同样的写法不再逐一提示）",
+                                                                 "a value written '\(word)' is read as not reported (the same word is not named again in this file)"))
+                    findings[findings.count - 1].oncePerFile = true
                     return
                 case .number(let parsed):
                     number = parsed
@@ -322,24 +371,38 @@ struct StretchReader {
         return value
     }
 
+    /// A region cell's id in the stretch's regions, read by the plan's rule (`RegionNames`); a
+    /// total row, a former name or a spaced name is said once a file. A unit split into several
+    /// districts has no id: `splitRegion` and its message, an error on every row.
     private mutating func region(_ cell: CSVField, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader, line: Int) -> Int32 {
         let hash = ByteInterner.hash(start, count)
         if let known = regionCells.value(start, count, hash: hash) { return known }
         guard let raw = text(cell, reader) else { return -1 }
         let trimmed = printable(TextNormalization.trimmed(raw), .region, line: line)
-        // Spellings that trim to the same name share one id.
-        let name = trimmed.isEmpty ? plan.region : plan.regionName(for: trimmed)
+        let reading = plan.regionNames.reading(trimmed)
         let value: Int32
-        if let id = regionIDs[name] {
-            value = id
+        if let name = reading.region {
+            if let message = reading.message {
+                report(.warning, line: line, message)
+                findings[findings.count - 1].oncePerFile = true
+            }
+            if let id = regionIDs[name] {
+                value = id
+            } else {
+                value = Int32(regions.count)
+                regions.append(name)
+                regionIDs[name] = value
+            }
         } else {
-            value = Int32(regions.count)
-            regions.append(name)
-            regionIDs[name] = value
+            splitRegions.append(reading.message ?? Message("", ""))
+            value = Self.splitRegion - Int32(splitRegions.count - 1)
         }
         regionCells.insert(start, count, hash: hash, value: value)
         return value
     }
+
+    /// Region codes at and below this are units split into several districts (`splitRegions`).
+    private static let splitRegion: Int32 = -2
 
     /// A source or note's id in the stretch's texts; -1 for one that is empty once trimmed.
     private mutating func text(_ cell: CSVField, _ column: Column, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader, line: Int) -> Int32 {
@@ -396,11 +459,7 @@ struct StretchReader {
             return Int32(-(unknownIndicators.count - 1) - 2)
         }
         if let index = matcher.exactMatch(text) { return Int32(index) }
-        let names = matcher.suggestions(for: text).map { plan.indicators[$0].name }
-        unknownIndicators.append((
-            Message("未知指标“\(text)”", "unknown indicator '\(text)'"),
-            names.isEmpty ? Message("指标名称见 plan-track indicators", "see plan-track indicators for the names")
-                : Message("是否指：\(names.joined(separator: "、"))？", "did you mean \(names.joined(separator: ", "))?")))
+        unknownIndicators.append(matcher.unknown(text))
         return Int32(-(unknownIndicators.count - 1) - 2)
     }
 }

@@ -18,7 +18,12 @@ package enum PlanFileWriter {
         }
         if !plan.districts.isEmpty {
             top.append(("districts", .array(plan.districts.map { district in
-                .object([("name", .string(district.name))] + (district.nameEn != district.name ? [("nameEn", .string(district.nameEn))] : []))
+                var fields: [(String, JSONValue)] = [("name", .string(district.name))]
+                if district.nameEn != district.name { fields.append(("nameEn", .string(district.nameEn))) }
+                if !district.formerNames.isEmpty {
+                    fields.append(("formerNames", .array(district.formerNames.map { .object([("name", .string($0.name)), ("year", .int($0.year))]) })))
+                }
+                return .object(fields)
             })))
         }
         top += [("baselineYear", .int(plan.baselineYear)), ("targetYear", .int(plan.targetYear))]

@@ -30,10 +30,10 @@ struct MethodNotes {
 
     private var progress: String {
         if isFinal {
-            return zh ? "完成程度 = (终期值 − 基线值) ÷ (目标值 − 基线值)；超过100%的记为“超额完成”，为负的记为“逆向变化”；缺少基线的无法计算，但仍按目标判断是否完成。"
+            return zh ? "完成程度 =（终期值 − 基线值）÷（目标值 − 基线值）；超过100%的记为“超额完成”，为负的记为“逆向变化”；缺少基线的无法计算，但仍按目标判断是否完成。"
                 : "Completion = (final value − baseline) ÷ (target − baseline); over 100% is written exceeded, below 0 moved away; without a baseline there is none, but whether the target was met is still judged."
         }
-        return zh ? "进度 = (当年值 − 基线值) ÷ (目标值 − 基线值)；时间进度 = (当年 − 基线年) ÷ (目标年 − 基线年)。"
+        return zh ? "进度 =（当年值 − 基线值）÷（目标值 − 基线值）；时间进度 =（当年 − 基线年）÷（目标年 − 基线年）。"
             : "Progress = (value − baseline) ÷ (target − baseline); expected share = (year − baseline year) ÷ (target year − baseline year)."
     }
 

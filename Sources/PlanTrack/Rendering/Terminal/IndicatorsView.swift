@@ -12,15 +12,18 @@ package struct IndicatorsView: Sendable {
         var out = labels.planName(plan) + "\n"
         if !plan.source.isEmpty { out += plan.source + "\n" }
         out += "\n"
+        // On a narrow terminal the reading and the name are cut first; then the target as the
+        // plan writes it goes (its reading stays), then the unit. The id is never cut: it is what
+        // `check` takes. All domains share their widths, so their columns line up.
+        var tables: [(String, TextTable)] = []
         for domain in plan.domains {
-            out += labels.name(domain) + "\n"
             var table = TextTable(columns: [
                 .init("id"),
-                .init(labels.indicator, canShrink: true, minimumWidth: 16, cutsInMiddle: true),
-                .init(labels.unitHeader),
+                .init(labels.indicator, canShrink: true, comfortableWidth: 20, minimumWidth: 12, cutsInMiddle: true),
+                .init(labels.unitHeader, dropOrder: 2),
                 .init(labels.baselineHeader(plan.baselineYear), .right),
-                .init(labels.targetHeader(plan.targetYear), canShrink: true, minimumWidth: 10),
-                .init(labels.language == .zh ? "解读" : "Read as", canShrink: true, minimumWidth: 10),
+                .init(labels.targetHeader(plan.targetYear), canShrink: true, comfortableWidth: 12, minimumWidth: 10, dropOrder: 1),
+                .init(labels.language == .zh ? "解读" : "Read as", canShrink: true, comfortableWidth: 16, minimumWidth: 10),
                 .init(labels.attributeHeader),
             ])
             for indicator in plan.indicators(in: domain) {
@@ -30,8 +33,12 @@ package struct IndicatorsView: Sendable {
                     .init(labels.interpretedTarget(indicator)), .init(labels.attribute(indicator.attribute)),
                 ])
             }
-            out += table.render(indent: 2, maxWidth: maxWidth) + "\n"
+            tables.append((labels.name(domain), table))
         }
-        return out
+        let widths = TextTable.sharedWidths(tables.map(\.1), indent: 2, maxWidth: maxWidth)
+        for (heading, table) in tables {
+            out += heading + "\n" + table.render(indent: 2, widths: widths, color: false) + "\n"
+        }
+        return maxWidth.map { DisplayWidth.wrap(out, width: $0) } ?? out
     }
 }
