@@ -189,10 +189,10 @@ package struct Labels: Sendable {
     package var provisionalMark: String { pick("暂", "prov.") }
 
     /// The regions an assessment leaves out, with their row counts; nil when there are none.
-    package func otherRegions(_ regions: [PlanAssessment.OtherRegion]) -> String? {
+    package func otherRegions(_ regions: [PlanAssessment.OtherRegion], plan: Plan) -> String? {
         guard !regions.isEmpty else { return nil }
         let shown = 5
-        var list = regions.prefix(shown).map { pick("\($0.name)（\($0.rows)行）", "\($0.name) (\($0.rows) \($0.rows == 1 ? "row" : "rows"))") }
+        var list = regions.prefix(shown).map { pick("\($0.name)（\($0.rows)行）", "\(region($0.name, plan: plan)) (\($0.rows) \($0.rows == 1 ? "row" : "rows"))") }
             .joined(separator: pick("、", ", "))
         if regions.count > shown { list += pick("等\(regions.count)个地区", " and \(regions.count - shown) more regions") }
         return pick("未纳入本次评估的其他地区：\(list)；可用 --region 单独评估",

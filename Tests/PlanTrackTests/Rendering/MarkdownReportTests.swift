@@ -202,3 +202,45 @@ enum MarkdownTables {
         #expect(!MarkdownReport(language: language).render(comparison.regions[0]).contains(language == .zh ? "各地区对比" : "Regions compared"))
     }
 }
+
+/// The final evaluation's report, for the city with its districts and for a district that sent
+/// only its 2025 values, pinned in both languages.
+@Suite struct FinalEvaluationGoldenTests {
+    static let data: ReportedData = {
+        let url = Fixtures.packageRoot.appendingPathComponent("Tests/PlanTrackTests/Fixtures/final-2025.csv")
+        let csv = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return Fixtures.read(csv, file: "final-2025.csv").data
+    }()
+
+    @Test(arguments: [Language.zh, .en])
+    func theCityWithItsDistricts(language: Language) {
+        let assessor = Assessor(plan: Fixtures.plan, data: Self.data)
+        let report = MarkdownReport(language: language, comparison: assessor.compare(year: 2025)).render(assessor.assess(region: "济南市", year: 2025))
+        #expect(Fixtures.matchesGolden(report, "report-final-city-\(language.rawValue).md"))
+        #expect(MarkdownTables.problems(in: report).isEmpty)
+    }
+
+    @Test(arguments: [Language.zh, .en])
+    func aDistrictWithOnlyItsFinalYear(language: Language) {
+        let report = MarkdownReport(language: language).render(Assessor(plan: Fixtures.plan, data: Self.data).assess(region: "天桥区", year: 2025))
+        #expect(Fixtures.matchesGolden(report, "report-final-district-\(language.rawValue).md"))
+    }
+
+    /// The words of a final evaluation, and none of a yearly monitoring note.
+    @Test func theReportReadsAsAFinalEvaluation() {
+        let assessor = Assessor(plan: Fixtures.plan, data: Self.data)
+        let zh = MarkdownReport(language: .zh, comparison: assessor.compare(year: 2025)).render(assessor.assess(region: "济南市", year: 2025))
+        #expect(zh.hasPrefix("# 济南市“十四五”卫生健康规划终期评估报告（2021—2025年）\n"))
+        for word in ["滞后", "存在风险", "时间进度", "按趋势", "年预测", "--region", "行）", "尚需年均"] {
+            #expect(!zh.contains(word), "\(word)")
+        }
+        for words in ["未完成的约束性指标", "未完成的预期性指标", "完成程度", "超额完成", "2025年数据暂缺（1项，按最新年份的数据判断）：人均期望寿命（最新为2024年）",
+                      "已完成（按2024年数据）", "天桥区（3.72人）", "各地区完成情况"] {
+            #expect(zh.contains(words), "\(words)")
+        }
+        let district = MarkdownReport(language: .zh).render(assessor.assess(region: "天桥区", year: 2025))
+        #expect(district.hasPrefix("# 《济南市“十四五”卫生健康规划》天桥区终期评估报告（2021—2025年）\n"))
+        #expect(district.components(separatedBy: "天桥区").count - 1 >= 1)
+        #expect(district.contains("- 每万人口全科医生数（未完成）：2025年为3.72人，目标4，差距0.28人，进度无法计算：缺少基线。"))
+    }
+}

@@ -181,8 +181,8 @@ struct ReportBuilder {
         var sources: [Text] = []
         for assessment in result.assessments {
             let used = assessment.series + (assessment.reference.map { [$0] } ?? [])
-            let given = Self.grouped(used.map { ($0.source, $0.year) })
-            let notes = Self.grouped(used.map { ($0.note, $0.year) })
+            let given = Self.grouped(used.map { ($0.source, $0.year) }, separator: pick("、", ", "))
+            let notes = Self.grouped(used.map { ($0.note, $0.year) }, separator: pick("、", ", "))
             guard !given.isEmpty || !notes.isEmpty else { continue }
             let separator = pick("；", "; ")
             func item(_ entry: (text: String, years: String)) -> String { entry.text + pick("（\(entry.years)）", " (\(entry.years))") }
@@ -221,14 +221,14 @@ struct ReportBuilder {
     }
 
     /// Distinct non-empty texts in first-seen order, each with the years it was given for.
-    static func grouped(_ items: [(text: String, year: Int)]) -> [(text: String, years: String)] {
+    static func grouped(_ items: [(text: String, year: Int)], separator: String) -> [(text: String, years: String)] {
         var order: [String] = []
         var years: [String: [Int]] = [:]
         for item in items where !item.text.isEmpty {
             if years[item.text] == nil { order.append(item.text) }
             years[item.text, default: []].append(item.year)
         }
-        return order.map { ($0, years[$0, default: []].map(String.init).joined(separator: "、")) }
+        return order.map { ($0, years[$0, default: []].map(String.init).joined(separator: separator)) }
     }
 
     private func countSentence(_ summary: Summary) -> String {
@@ -258,7 +258,8 @@ struct ReportBuilder {
             return zh ? "\(labels.attribute(attribute))指标\(summary.count(attribute))项，已完成\(done)项，未完成\(missed)项，无数据或数据不足\(unknown)项"
                 : "\(attribute.rawValue) indicators (\(summary.count(attribute))): \(done) achieved, \(missed) not achieved, \(unknown) without enough data"
         }
-        let stale = gaps == 0 ? "" : pick("其中\(gaps)项\(targetYear)年数据暂缺，按最新年份的数据判断。", " \(gaps) of them have no \(targetYear) value and are judged on their latest.")
+        let stale = gaps == 0 ? "" : pick("其中\(gaps)项\(targetYear)年数据暂缺，按最新年份的数据判断。",
+                                          gaps == 1 ? " One has no \(targetYear) value and is judged on its latest." : " \(gaps) have no \(targetYear) value and are judged on their latest.")
         return pick("目标完成情况：", "Targets: ") + part(.binding) + pick("；", "; ") + part(.expected) + pick("。", ".") + stale
     }
 

@@ -70,7 +70,7 @@ public struct StatusView: Sendable {
         if summary.bindingAtRisk.isEmpty {
             out += "  " + labels.bindingAtRisk(final: final) + colon + labels.none + "\n"
         } else {
-            out += "  " + style(labels.bindingAtRisk(final: final) + colon, .boldRed) + "\n"
+            out += "  " + style(labels.bindingAtRisk(final: final) + (labels.language == .zh ? "：" : ":"), .boldRed) + "\n"
             for assessment in summary.bindingAtRisk {
                 let status = labels.verdict(of: assessment) + (assessment.isMissingBaseline ? (labels.language == .zh ? "；" : "; ") + labels.missingBaselineNote : "")
                 out += "    - " + style(labels.name(assessment.indicator), .boldRed) + (labels.language == .zh ? "" : " ") + labels.bracketed(status) + "\n"
@@ -80,7 +80,7 @@ public struct StatusView: Sendable {
         if !unknown.isEmpty {
             out += "  " + labels.noData + colon + "\(unknown.count)" + "\n"
         }
-        if let others = labels.otherRegions(result.otherRegions) {
+        if let others = labels.otherRegions(result.otherRegions, plan: result.plan) {
             out += "  " + others + "\n"
         }
         return out
