@@ -272,7 +272,11 @@ struct StretchReader {
         guard let first = texts.first else { return nil }
         let shown = TextNormalization.printable(first)
         let half = TextNormalization.halfWidth(first)
-        if Self.notePrefixes.contains(where: { half.hasPrefix($0 + ":") }) { return shown }
+        // 注：…, 填报人：…: a note word and a colon soon after it.
+        if Self.notePrefixes.contains(where: { half.hasPrefix($0) }), let colon = half.firstIndex(where: { $0 == ":" }),
+           half.distance(from: half.startIndex, to: colon) <= 5 {
+            return shown
+        }
         // A lone cell that starts like a number may be a value without its indicator: that stays an error.
         guard texts.count == 1, let start = half.unicodeScalars.first, !("0"..."9").contains(start), !"+-.".unicodeScalars.contains(start) else { return nil }
         return shown
