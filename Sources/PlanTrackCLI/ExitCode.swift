@@ -11,4 +11,6 @@ public enum ExitCode: Int32, Sendable {
     case noInput = 66
     /// EX_CANTCREAT: an output file cannot be written.
     case cannotCreate = 73
+    /// EX_IOERR: an input file changed or was cut short while it was read.
+    case ioError = 74
 }

@@ -12,6 +12,14 @@ package struct ReportedValuesReader {
     package private(set) var notReportedCount = 0
     /// A file named could not be read at all (as opposed to read and found wrong).
     package private(set) var couldNotOpenAFile = false
+    /// Why files changed while they were read: nothing else is worth saying then.
+    package private(set) var changedFiles: [Diagnostic] = []
+
+    /// What kind of error the problems found make: a file that changed while read first (the
+    /// command should be run again), then one that could not be opened, then wrong content.
+    package var errorKind: InputError.Kind {
+        !changedFiles.isEmpty ? .changedWhileRead : couldNotOpenAFile ? .cannotOpen : .invalidData
+    }
     /// At most this many stretches of a file are read at once; 1 reads every file in one go.
     package var parallelism = ProcessInfo.processInfo.activeProcessorCount
     /// A file is cut into stretches of at least this many bytes: below about a megabyte, starting
@@ -37,6 +45,7 @@ package struct ReportedValuesReader {
         case .failure(let error):
             note(error.diagnostics)
             couldNotOpenAFile = couldNotOpenAFile || error.kind == .cannotOpen
+            if error.kind == .changedWhileRead { changedFiles += error.diagnostics }
         }
     }
 
@@ -129,7 +138,7 @@ extension ReportedData {
     private static func result(of reader: ReportedValuesReader) throws(InputError) -> ReportedData {
         let (data, diagnostics) = reader.finish()
         if diagnostics.contains(where: { $0.severity == .error }) {
-            throw InputError(kind: reader.couldNotOpenAFile ? .cannotOpen : .invalidData, diagnostics: diagnostics)
+            throw InputError(kind: reader.errorKind, diagnostics: reader.errorKind == .changedWhileRead ? reader.changedFiles : diagnostics)
         }
         return data
     }

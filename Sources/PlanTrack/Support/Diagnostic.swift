@@ -40,6 +40,9 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case cannotOpen
         /// The file was read but its content is wrong (sysexits EX_DATAERR, 65).
         case invalidData
+        /// The file changed or was cut short while it was read (sysexits EX_IOERR, 74): nothing
+        /// read from it is used.
+        case changedWhileRead
     }
 
     public let kind: Kind

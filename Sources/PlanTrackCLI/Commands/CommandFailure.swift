@@ -12,7 +12,12 @@ enum CommandFailure: Error {
     var exitCode: ExitCode {
         switch self {
         case .usage: .usage
-        case .input(let error): error.kind == .cannotOpen ? .noInput : .dataError
+        case .input(let error):
+            switch error.kind {
+            case .cannotOpen: .noInput
+            case .invalidData: .dataError
+            case .changedWhileRead: .ioError
+            }
         case .cannotWrite: .cannotCreate
         }
     }

@@ -54,7 +54,8 @@ enum DataOptions {
         }
         let (data, diagnostics) = reader.finish()
         if diagnostics.contains(where: { $0.severity == .error }) {
-            throw .input(InputError(kind: reader.couldNotOpenAFile ? .cannotOpen : .invalidData, diagnostics: diagnostics))
+            // A file that changed while read: only that is said, and nothing read is used.
+            throw .input(InputError(kind: reader.errorKind, diagnostics: reader.errorKind == .changedWhileRead ? reader.changedFiles : diagnostics))
         }
         for warning in diagnostics { console.writeError(warning.text(in: selection.language) + "\n") }
         return data

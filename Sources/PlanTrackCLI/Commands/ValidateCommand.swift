@@ -17,6 +17,11 @@ enum ValidateCommand {
         let plan = try DataOptions.plan(options)
         var reader = ReportedValuesReader(plan: plan)
         for file in options.files { reader.readFile(file, encoding: options.encoding) }
+        if !reader.changedFiles.isEmpty {
+            // Nothing read from a file that changed meanwhile is worth listing: only that it did.
+            for diagnostic in reader.changedFiles { console.writeError(diagnostic.text(in: options.language) + "\n") }
+            return .ioError
+        }
         var (data, diagnostics) = reader.finish()
         // The checks the assessment makes on the data too (e.g. a 2020 row against the plan's baseline).
         let assessor = Assessor(plan: plan, data: data)

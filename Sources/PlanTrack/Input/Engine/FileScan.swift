@@ -33,7 +33,9 @@ struct FileScan {
         if decoded.encoding != .utf8 { bytes.discardPages() }
         if let outcome = scanDecoded(decoded.text, file: file, fileID: fileID) { return outcome }
         do throws(InputError) {
-            guard decoded.wasGuessed else {
+            // Only a guess of UTF-8 from the file's start may be wrong in this way; the original bytes
+            // are still there then (pages are given back only after a conversion).
+            guard decoded.wasGuessed, decoded.encoding == .utf8 else {
                 let text = decoded.text.buffer
                 throw TextDecoder.notUTF8(text, at: TextDecoder.firstInvalidUTF8Offset(text) ?? 0, file: file)
             }

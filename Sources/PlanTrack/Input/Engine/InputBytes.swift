@@ -6,9 +6,10 @@ import Darwin
 
 /// The bytes of one input, read-only, in memory that lives as long as any copy of this value.
 ///
-/// A regular file is mapped rather than read: the kernel's cached pages are used as they are,
-/// where reading would first zero 90 MB of fresh memory and then copy the file into it. That
-/// zeroing alone was a quarter of the time of reading a million rows.
+/// A file is read, not mapped: a mapped file that another program truncates while it is read
+/// kills the reader with SIGBUS, and no message can be given. Reading costs little more (see the
+/// engine's README): the file is read on every core at once into fresh memory that the kernel
+/// backs with huge pages.
 struct InputBytes: @unchecked Sendable {
     /// Frees the memory when the last `InputBytes` sharing it goes away.
     private final class Memory {
@@ -51,37 +52,31 @@ struct InputBytes: @unchecked Sendable {
         self.init(memory: Memory(.deallocate(start)), buffer: UnsafeBufferPointer(start: start, count: count))
     }
 
-    /// Maps `count` bytes of an open file, or nil when the system will not (then read it instead).
-    static func mapping(_ descriptor: Int32, count: Int) -> InputBytes? {
+    /// Fresh memory for `count` bytes, filled by `fill` (which returns how many it wrote), in
+    /// pages of their own so they can be given back whole; huge pages where the system has them.
+    /// nil when the system has no memory to give, or `fill` fails.
+    static func filling(_ count: Int, _ fill: (UnsafeMutableRawBufferPointer) -> Int?) -> InputBytes? {
         #if canImport(Glibc)
-        guard count > 0 else { return nil }
-        let start = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0)
+        guard count > 0 else { return InputBytes(copying: []) }
+        let start = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
         guard let start, start != MAP_FAILED else { return nil }
-        let input = InputBytes(memory: Memory(.unmap(start, count)), buffer: UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: count))
-        input.prefault(0..<min(count, 1 << 16))
-        return input
+        HugePages.advise(start, byteCount: count)
+        let memory = Memory(.unmap(start, count))
+        guard let written = fill(UnsafeMutableRawBufferPointer(start: start, count: count)), written <= count else { return nil }
+        return InputBytes(memory: memory, buffer: UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: written))
         #else
-        return nil
+        let start = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, 1))
+        guard let written = fill(UnsafeMutableRawBufferPointer(start: start, count: count)), written <= count else {
+            start.deallocate()
+            return nil
+        }
+        return InputBytes(adopting: start, count: written)
         #endif
     }
 
-    /// Maps the pages of `range` now, in one call, instead of taking a fault for every few pages
-    /// while reading them. Each stretch of a large file does this for itself, so the cores share
-    /// the work. Only advice: nothing changes where the system does not offer it.
-    func prefault(_ range: Range<Int>) {
-        #if canImport(Glibc)
-        guard case .unmap = memory.release, let base = buffer.baseAddress, !range.isEmpty else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let start = UInt(bitPattern: base + range.lowerBound) & ~UInt(page - 1)
-        let end = UInt(bitPattern: base + range.upperBound)
-        guard let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(pointer, Int(end - start), MADV_POPULATE_READ)  // Linux 5.14 and later
-        #endif
-    }
-
-    /// Lets the system drop a mapped file's pages once they will not be read again (the file
-    /// was converted to UTF-8): they would otherwise count against memory until the end.
-    /// Reading them again still works; they come back from the file.
+    /// Gives the pages back to the system once they will not be read again (the file was
+    /// converted to UTF-8): they would otherwise count against memory until the end. Only for
+    /// memory from `filling`, and only when nothing reads it afterwards.
     func discardPages() {
         #if canImport(Glibc)
         guard case .unmap(let start, let count) = memory.release else { return }

@@ -83,7 +83,6 @@ struct StretchReader {
         self.file = file
         endOffset = range.lowerBound
         guard let base = input.buffer.baseAddress, !range.isEmpty else { return }
-        input.prefault(range)
         var reader = CSVReader(input: input, delimiter: delimiter)
         reader.move(to: range.lowerBound, line: 1)
         var fields = CSVFields()

@@ -89,7 +89,14 @@ public struct ChartData: Sendable, Equatable {
             default: return Line(value: value, label: zh ? "目标 \(number)" : "target \(number)")
             }
         }
-        reference = a.referenceValue.map { Line(value: $0, label: zh ? "全省同年 \(NumberText.plain($0))" : "province \(NumberText.plain($0))") }
+        // Read into a local first: mapping the assessment's optional in place crashed the release
+        // build's optimizer (Swift 6.3.1, CopyPropagation).
+        let referenceValue: Double? = a.reference?.value
+        if let referenceValue {
+            reference = Line(value: referenceValue, label: zh ? "全省同年 \(NumberText.plain(referenceValue))" : "province \(NumberText.plain(referenceValue))")
+        } else {
+            reference = nil
+        }
         if let projected = a.projected, let last = points.last, last.year < targetYear {
             projection = [last, Point(year: targetYear, value: projected)]
         } else {
