@@ -99,3 +99,53 @@ import Testing
         #expect(Plan.jinan.indicator(id: "life-expectancy")?.name == "人均期望寿命")
     }
 }
+
+/// Any plan, through plain `import PlanTrack`: from a file or from bytes, with every problem at
+/// its line and column when it has some.
+@Suite struct PlanLoadingAPITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theShippedPlanFileIsTheShippedPlan() throws {
+        let plan = try Plan(contentsOf: Self.root.appendingPathComponent("Data/plan.json").path)
+        #expect(plan == Plan.jinan)
+        let data = try ReportedData(csv: Array("indicator,year,value\nlife-expectancy,2023,80.2\n".utf8), plan: plan)
+        #expect(Assessor(plan).assess(data).assessments.count == 23)
+    }
+
+    @Test func anotherPlanFromBytes() throws {
+        let json = """
+        {
+          "name": "某县“十五五”卫生健康规划", "region": "某县", "baselineYear": 2025, "targetYear": 2030,
+          "domains": [{ "id": "health", "name": "健康水平" }],
+          "indicators": [{
+            "id": "beds", "name": "每千人口床位数", "domain": "health", "unit": "张", "attribute": "expected",
+            "direction": "higher", "baseline": { "text": "6.5", "value": 6.5 }, "target": { "text": "7.5", "kind": "at-least", "value": 7.5 }
+          }]
+        }
+        """
+        let plan = try Plan(json: Array(json.utf8), file: "county.json")
+        #expect(plan.targetYear == 2030 && plan.indicators.map(\.id) == ["beds"])
+        let data = try ReportedData(csv: Array("指标,年份,数值\n每千人口床位数,2027,7\n".utf8), plan: plan)
+        #expect(Assessor(plan).assess(data).assessments[0].status == .onTrack)
+    }
+
+    @Test func everyProblemAtItsLineAndColumn() {
+        let broken = """
+        {
+          "name": "x", "region": "某县", "baselineYear": 2025, "targetYear": 2020,
+          "domains": [{ "id": "health", "name": "健康水平" }],
+          "indicators": [{ "id": "Beds", "name": "床位", "domain": "wealth", "unit": "张", "attribute": "expected",
+            "direction": "higher", "baseline": { "text": "6.5", "value": 6.5 }, "target": { "text": "7.5", "kind": "at-lest", "value": 7.5 } }]
+        }
+        """
+        do {
+            _ = try Plan(json: Array(broken.utf8), file: "broken.json")
+            Issue.record("a broken plan was accepted")
+        } catch {
+            #expect(error.kind == .invalidData)
+            #expect(error.diagnostics.map(\.location.description) == ["broken.json:2:68", "broken.json:4:26", "broken.json:4:58", "broken.json:5:108"])
+            #expect(error.diagnostics.allSatisfy { !$0.message.zh.isEmpty && !$0.message.en.isEmpty })
+        }
+        #expect(throws: InputError.self) { try Plan(contentsOf: "/no/such/plan.json") }
+    }
+}

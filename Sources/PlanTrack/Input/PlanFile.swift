@@ -1,3 +1,17 @@
+extension Plan {
+    /// Loads a plan file (`docs/plan-format.md`), as `--plan` does. Throws `InputError` with every
+    /// problem at its line and column, as `plan check` lists them; `kind` is `.cannotOpen` when
+    /// the file cannot be read at all.
+    public init(contentsOf path: String) throws(InputError) {
+        self = try PlanFile.load(path)
+    }
+
+    /// A plan from the bytes of a plan file; messages name it `file`.
+    public init(json bytes: [UInt8], file: String = "<plan>") throws(InputError) {
+        self = try PlanFile.parse(bytes, file: file)
+    }
+}
+
 /// Reads a plan definition (the format of `Data/plan.json`, documented in `docs/plan-format.md`)
 /// and checks that it makes sense, naming every problem at once with its line and column.
 package enum PlanFile {
