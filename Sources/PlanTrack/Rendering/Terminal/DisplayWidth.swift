@@ -143,22 +143,6 @@ package enum DisplayWidth {
         }.joined(separator: "\n")
     }
 
-    /// Cuts text to `width` columns keeping its start and the part from just before the character
-    /// at `position`: where two names that share a start and an end first differ.
-    package static func truncateAround(_ text: String, to width: Int, at position: Int) -> String {
-        guard of(text) > width else { return text }
-        let characters = Array(text), marker = ".."
-        let head = truncate(text, to: max(marker.count + 1, (width - marker.count) / 3 + marker.count)).dropLast(marker.count)
-        let start = max(head.count, position - 1)
-        var rest = "", used = of(String(head)) + marker.count
-        for character in characters[start...] {
-            if used + of(character) > width { break }
-            rest.append(character)
-            used += of(character)
-        }
-        return head + marker + rest
-    }
-
     /// Pads with spaces to exactly `width` columns (text already wider is left as it is).
     package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - of(text)))

@@ -19,7 +19,7 @@ package struct IndicatorsView: Sendable {
         for domain in plan.domains {
             var table = TextTable(columns: [
                 .init("id"),
-                .init(labels.indicator, canShrink: true, comfortableWidth: 20, minimumWidth: 12, cutsInMiddle: true),
+                .init(labels.indicator, canShrink: true, comfortableWidth: 20, minimumWidth: 16, cutsInMiddle: true),
                 .init(labels.unitHeader, dropOrder: 2),
                 .init(labels.baselineHeader(plan.baselineYear), .right),
                 .init(labels.targetHeader(plan.targetYear), canShrink: true, comfortableWidth: 12, minimumWidth: 10, dropOrder: 1),
@@ -37,7 +37,7 @@ package struct IndicatorsView: Sendable {
         }
         let widths = TextTable.sharedWidths(tables.map(\.1), indent: 2, maxWidth: maxWidth)
         for (heading, table) in tables {
-            out += heading + "\n" + table.render(indent: 2, widths: widths, color: false) + "\n"
+            out += heading + "\n" + table.render(indent: 2, widths: widths, color: false, peers: plan.indicators.map(labels.name)) + "\n"
         }
         return maxWidth.map { DisplayWidth.wrap(out, width: $0) } ?? out
     }

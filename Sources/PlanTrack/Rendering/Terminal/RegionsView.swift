@@ -112,7 +112,7 @@ public struct RegionsView: Sendable {
         let widths = TextTable.sharedWidths(tables.map(\.1), indent: 2, maxWidth: maxWidth)
         var out = ""
         for (heading, table) in tables {
-            out += style(heading, .bold) + "\n" + table.render(indent: 2, widths: widths, color: color) + "\n"
+            out += style(heading, .bold) + "\n" + table.render(indent: 2, widths: widths, color: color, peers: plan.indicators.map(labels.name)) + "\n"
         }
         return out
     }

@@ -26,7 +26,7 @@ public struct StatusView: Sendable {
         let widths = TextTable.sharedWidths(tables.map(\.1), indent: 2, maxWidth: maxWidth)
         for (heading, table) in tables {
             out += style(heading, .bold) + "\n"
-            out += table.render(indent: 2, widths: widths, color: color) + "\n"
+            out += table.render(indent: 2, widths: widths, color: color, peers: plan.indicators.map(labels.name)) + "\n"
         }
         let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
         for assessment in result.assessments {

@@ -102,25 +102,21 @@ package struct TextTable: Sendable {
         return widths
     }
 
-    package func render(indent: Int, widths: [Int], color: Bool) -> String {
+    /// - Parameter peers: for a column cut in the middle, every name shown with these rows (the
+    ///   other tables printed with the same widths): names are cut to stay apart from all of them.
+    package func render(indent: Int, widths: [Int], color: Bool, peers: [String]? = nil) -> String {
         let gap = TextTable.gap
         let prefix = String(repeating: " ", count: indent)
-        // Cut texts, column by column; where two cut in the middle come out alike, both are cut
-        // around the place they first differ instead.
         var shown = rows.map { row in
-            row.indices.map { index in
-                columns[index].cutsInMiddle ? DisplayWidth.truncateMiddle(row[index].text, to: widths[index])
-                    : DisplayWidth.truncate(row[index].text, to: widths[index])
-            }
+            row.indices.map { index in DisplayWidth.truncate(row[index].text, to: widths[index]) }
         }
-        for index in columns.indices where columns[index].cutsInMiddle {
-            let groups = Dictionary(grouping: rows.indices, by: { shown[$0][index] }).values.filter { $0.count > 1 }
-            for group in groups {
-                let texts = group.map { Array(rows[$0][index].text) }
-                let differ = (0..<(texts.map(\.count).min() ?? 0)).first { position in texts.contains { $0[position] != texts[0][position] } } ?? 0
-                for row in group {
-                    shown[row][index] = DisplayWidth.truncateAround(rows[row][index].text, to: widths[index], at: differ)
-                }
+        // Names are cut where they stay apart from every other name: look-alikes keep the part
+        // where they differ readable (`NameCut`).
+        for index in columns.indices where columns[index].cutsInMiddle && widths[index] > 0 {
+            let names = peers ?? rows.map { $0[index].text }
+            let cut = Dictionary(zip(names, NameCut.cut(names, to: widths[index])), uniquingKeysWith: { first, _ in first })
+            for row in rows.indices {
+                shown[row][index] = cut[rows[row][index].text] ?? NameCut.cut([rows[row][index].text], to: widths[index])[0]
             }
         }
         func line(_ cells: [Cell], texts: [String]?, bold: Bool) -> String {
