@@ -39,4 +39,6 @@ enum OutputFormat: String, CaseIterable {
     case csv
     /// Only where a command offers it: `report`.
     case html
+    /// Only where a command offers it: `report`, a Word document.
+    case docx
 }

@@ -30,7 +30,7 @@ enum RegionsCommand {
             AssessmentJSON.writeRegions(comparison) { console.write(utf8: $0) }
         case .csv:
             console.write(RegionsCSV.render(comparison, language: selection.language))
-        case .text, .html:  // html is not among this command's choices
+        case .text, .html, .docx:  // html and docx are not among this command's choices
             let view = RegionsView(language: selection.language, color: StatusCommand.usesColor(console),
                                    maxWidth: console.isTerminal ? console.terminalWidth : nil, bindingOnly: arguments.flag("--binding"))
             console.write(view.render(comparison))

@@ -15,9 +15,9 @@ enum ReportCommand {
         """),
         options: DataOptions.all.filter { $0.name != "--format" } + [
             OptionSpec("--format", value: "format", help: Message(
-                "text：Markdown 报告（默认）；html：单个自包含网页，图表内嵌，可直接用浏览器或 Word 打开；json：同 status。",
-                "text: the Markdown report (default); html: one self-contained page with the charts inside, for any browser or Word; json: as status."),
-                       choices: ["text", "html", "json"]),
+                "text：Markdown 报告（默认）；docx：Word 文档，按党政机关公文格式排版，图表为可编辑的 Word 图表；html：单个自包含网页，图表内嵌；json：同 status。",
+                "text: the Markdown report (default); docx: a Word document in the layout of official documents, with native Word charts; html: one self-contained page with the charts inside; json: as status."),
+                       choices: ["text", "docx", "html", "json"]),
             OptionSpec("--out", short: "-o", value: "file", help: Message(
                 "把报告写入此文件（整体写入，不会留下半个文件）。（默认：标准输出）", "Write the report to this file, atomically. (default: standard output)")),
             OptionSpec("--charts", value: "folder", help: Message(
@@ -45,12 +45,15 @@ enum ReportCommand {
             if arguments.flag("--no-charts") {
                 chartFolder = nil
             } else if let folder = arguments.value("--charts") {
-                if data.format == .html {
-                    throw .usage(Message("HTML 报告的图表在网页内，不另写文件；请去掉“--charts”。", "An HTML report holds its charts; leave out '--charts'."))
+                if data.format == .html || data.format == .docx {
+                    throw .usage(Message("HTML 和 Word 报告的图表在文件内，不另写文件；请去掉“--charts”。", "An HTML or Word report holds its charts; leave out '--charts'."))
                 }
                 chartFolder = folder
             } else {
-                chartFolder = data.format == .html ? nil : out.map { ($0 as NSString).deletingPathExtension + "-charts" }
+                chartFolder = data.format == .html || data.format == .docx ? nil : out.map { ($0 as NSString).deletingPathExtension + "-charts" }
+            }
+            if data.format == .docx, out == nil, console.isTerminal {
+                throw .usage(Message("Word 报告须用“--out”写入文件，例如 --out 终期评估报告.docx。", "A Word report goes to a file: give '--out', e.g. --out report.docx."))
             }
             includesCharts = !arguments.flag("--no-charts")
         }
@@ -110,6 +113,10 @@ enum ReportCommand {
                 console.writeError(Message("数据只有一个地区，报告不含各地区对比一节", "the data holds one region only: the report has no section comparing regions")
                     .text(in: loaded.language) + "\n")
             }
+        }
+        if loaded.format == .docx {
+            let document = DOCXReport(language: loaded.language, includesCharts: options.includesCharts, comparison: comparison).render(result)
+            return out.map { .file(document, path: $0, message: wrote!) } ?? .standardOutput(document)
         }
         if loaded.format == .html {
             let page = Array(HTMLReport(language: loaded.language, includesCharts: options.includesCharts, comparison: comparison).render(result).utf8)
