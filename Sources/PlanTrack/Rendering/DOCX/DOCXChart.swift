@@ -78,7 +78,7 @@ struct DOCXChart {
             let stroke = line.markerOnly ? "<a:ln><a:noFill/></a:ln>"
                 : "<a:ln w=\"\(line.markers ? 28575 : 19050)\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"\(line.color)\"/></a:solidFill><a:prstDash val=\"\(line.dash)\"/><a:round/></a:ln>"
             let marker = line.markers
-                ? "<c:marker><c:symbol val=\"circle\"/><c:size val=\"6\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(line.markerOnly ? "FFFFFF" : line.color)\"/></a:solidFill><a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"\(line.color)\"/></a:solidFill></a:ln></c:spPr></c:marker>"
+                ? "<c:marker><c:symbol val=\"circle\"/><c:size val=\"6\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(line.markerOnly ? "D6E4F0" : line.color)\"/></a:solidFill><a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"\(line.color)\"/></a:solidFill></a:ln></c:spPr></c:marker>"
                 : "<c:marker><c:symbol val=\"none\"/></c:marker>"
             let labels = line.labels
                 ? "<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>\(text(size: 900))<c:dLblPos val=\"t\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"

@@ -49,14 +49,15 @@ public struct DOCXReport: Sendable {
         private var zh: Bool { layout.language == .zh }
 
         mutating func write(_ document: ReportDocument) {
-            // A section that holds the regions matrix goes on landscape pages, heading and all, so
-            // that the heading stays with its table.
+            // A section that holds the regions matrix, or a table too wide for a portrait page even
+            // set tight (English words are long), goes on landscape pages, heading and all, so that
+            // the heading stays with its table.
             let blocks = document.blocks
             var landscape = Set<Int>()
             var start: Int?
             for (index, block) in blocks.enumerated() {
                 if case .heading(2, _) = block { start = index }
-                if case .table(let table) = block, table.kind == .regions, let start {
+                if case .table(let table) = block, table.kind == .regions || !fitsPortrait(table), let start {
                     var end = index
                     while end + 1 < blocks.count {
                         if case .heading(let level, _) = blocks[end + 1], level <= 2 { break }
@@ -107,6 +108,10 @@ public struct DOCXReport: Sendable {
             }
         }
 
+        private func fitsPortrait(_ table: ReportDocument.Table) -> Bool {
+            DOCXTableWidths.widths(table, size: layout.wideTableSize, available: layout.typeWidth, fit: .tight) != nil
+        }
+
         /// （一） to （十）, then （11）: the numerals official documents use for second-level headings.
         static func chineseNumeral(_ number: Int) -> String {
             let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
@@ -118,13 +123,16 @@ public struct DOCXReport: Sendable {
         }
 
         private func runs(_ text: ReportDocument.Text) -> String {
-            text.runs.map { run in Self.runs(MarkdownText.singleLine(run.text), properties: run.isBold ? "<w:b/>" : "") }.joined()
+            text.runs.map { run in Self.runs(MarkdownText.singleLine(run.text), properties: run.isBold ? "<w:b/>" : "", marksLatin: zh) }.joined()
         }
 
-        /// Text as runs with `properties`: numbers and Latin words (2025, 48.5%, ALERT) in runs
-        /// of their own marked English, which keeps a program that breaks Chinese lines anywhere
-        /// from breaking a number across two lines (202|5年).
-        static func runs(_ text: String, properties: String) -> String {
+        /// Text as runs with `properties`. In Chinese, numbers and Latin words (2025, 48.5%) go in
+        /// runs of their own marked English, which keeps a program that breaks Chinese lines
+        /// anywhere from breaking a number across two lines (202|5年).
+        static func runs(_ text: String, properties: String, marksLatin: Bool) -> String {
+            guard marksLatin else {
+                return "<w:r>\(properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")<w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
+            }
             var out = "", piece = "", pieceIsLatin = false
             func flush() {
                 guard !piece.isEmpty else { return }
@@ -162,7 +170,8 @@ public struct DOCXReport: Sendable {
             // Only the regions matrix is split (by region); any other table is set tighter, and
             // at the worst in proportion to what its columns hold.
             guard table.kind == .regions else {
-                let widths = DOCXTableWidths.widths(table, size: layout.wideTableSize, available: available, tight: true)
+                let widths = DOCXTableWidths.widths(table, size: layout.wideTableSize, available: available, fit: .tight)
+                    ?? DOCXTableWidths.widths(table, size: layout.wideTableSize, available: available, fit: .squeezed)
                     ?? DOCXTableWidths.proportional(table, size: layout.wideTableSize, available: available)
                 body += tableXML(table, widths: widths, size: layout.wideTableSize)
                 return
@@ -210,7 +219,7 @@ public struct DOCXReport: Sendable {
                     let bold = header ? "<w:b/>" : ""
                     row += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/>\(shading)<w:vAlign w:val=\"center\"/></w:tcPr>"
                         + "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:jc w:val=\"\(alignment)\"/></w:pPr>"
-                        + Self.runs(MarkdownText.singleLine(cell), properties: "\(bold)<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>") + "</w:p></w:tc>"
+                        + Self.runs(MarkdownText.singleLine(cell), properties: "\(bold)<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>", marksLatin: zh) + "</w:p></w:tc>"
                 }
                 return row + "</w:tr>\n"
             }

@@ -6,6 +6,8 @@
 enum DOCXTableWidths {
     /// Room around a cell's text: the cell margins (57 twips each side) and some slack.
     static let padding = 260
+    /// No column is narrower than 1 cm.
+    static let narrowest = 567
 
     /// The width of `text` set at `size` half-points.
     static func width(_ text: String, size: Int) -> Int {
@@ -35,9 +37,20 @@ enum DOCXTableWidths {
     }
 
     /// Widths that fit `available`, or nil when even the narrowest widths do not (the caller
-    /// splits the table, or sets it smaller). `tight` lets names and words wrap more (names at
-    /// four characters a line, words at three) before giving up; numbers never wrap.
-    static func widths(_ table: ReportDocument.Table, size: Int, available: Int, tight: Bool = false) -> [Int]? {
+    /// splits the table, or sets it smaller). A tighter `fit` lets names and words wrap more
+    /// before giving up; a number itself never breaks.
+    /// How far names and words may be squeezed.
+    enum Fit {
+        /// Names seven characters a line, words four.
+        case comfortable
+        /// Names four, words three, a year in brackets below its number.
+        case tight
+        /// Every word may break: the last thing before a table does not fit at all.
+        case squeezed
+    }
+
+    static func widths(_ table: ReportDocument.Table, size: Int, available: Int, fit: Fit = .comfortable) -> [Int]? {
+        let tight = fit != .comfortable
         let em = size * 10
         var natural: [Int] = [], minimum: [Int] = []
         for (index, column) in table.columns.enumerated() {
@@ -48,16 +61,20 @@ enum DOCXTableWidths {
             // characters or fewer (差距, 状态).
             let headerWidth = width(column.header, size: size)
             let header = column.header.count <= 4 ? headerWidth : max(headerWidth / 2, unbreakable(column.header, size: size))
-            let full = max(widest, header) + padding
+            let full = max(max(widest, header) + padding, narrowest)
             natural.append(full)
             switch column.role {
             case .number:
-                minimum.append(max(widest, header) + padding)
+                // A number never breaks; when tight, what stands beside it may go to the next
+                // line (52 above （2021*）).
+                minimum.append(tight ? max(max(unbroken, header) + padding, narrowest) : full)
             case .name:
                 // Names wrap, but never one character a line: seven characters wide, four when tight.
-                minimum.append(min(full, max(unbroken, (tight ? 4 : 7) * em) + padding))
+                let least = fit == .squeezed ? 3 * em : max(unbroken, (tight ? 4 : 7) * em)
+                minimum.append(min(full, max(least + padding, narrowest)))
             case .text, .status, .valueWithStatus:
-                minimum.append(min(full, max(unbroken, (tight ? 3 : 4) * em) + padding))
+                let least = fit == .squeezed ? 2 * em : max(unbroken, (tight ? 3 : 4) * em)
+                minimum.append(min(full, max(least + padding, narrowest)))
             }
         }
         let needed = natural.reduce(0, +)
@@ -79,7 +96,7 @@ enum DOCXTableWidths {
     /// The last resort: widths in proportion to what each column holds.
     static func proportional(_ table: ReportDocument.Table, size: Int, available: Int) -> [Int] {
         let natural = table.columns.indices.map { index in
-            ((table.rows.map { $0[index] } + [table.columns[index].header]).map { width($0, size: size) }.max() ?? 0) + padding
+            max(((table.rows.map { $0[index] } + [table.columns[index].header]).map { width($0, size: size) }.max() ?? 0) + padding, narrowest)
         }
         let total = max(natural.reduce(0, +), 1)
         var widths = natural.map { $0 * available / total }
