@@ -5,13 +5,14 @@ import PlanTrack
 enum ReportCommand {
     static let spec = CommandSpec(
         name: "report",
-        abstract: Message("生成年度监测报告（Markdown），附 SVG 图表。", "Write the year's progress report (年度监测) in Markdown, with SVG charts."),
+        abstract: Message("生成年度监测报告或终期评估报告：Word、Markdown（附 SVG 图表）或网页。",
+                          "Write the year's progress report (年度监测) or the final evaluation (终期评估): Word, Markdown with SVG charts, or a web page."),
         discussion: Message("""
-        Markdown 为 GitHub 风格（竖线表格）；用 pandoc 可转为 .docx：
-          pandoc 2023-progress.md -o 2023-progress.docx
+        上报用 Word 文档（按党政机关公文格式排版，图表为可编辑的 Word 图表）：
+          plan-track report --year 2025 --format docx --out 终期评估报告.docx
         """, """
-        The Markdown is GitHub-flavoured with pipe tables; pandoc turns it into .docx:
-          pandoc 2023-progress.md -o 2023-progress.docx
+        A Word document to hand up (the layout of official documents, native Word charts):
+          plan-track report --year 2025 --format docx --out report.docx
         """),
         options: DataOptions.all.filter { $0.name != "--format" } + [
             OptionSpec("--format", value: "format", help: Message(
