@@ -109,7 +109,7 @@ public struct DOCXReport: Sendable {
         }
 
         private func fitsPortrait(_ table: ReportDocument.Table) -> Bool {
-            DOCXTableWidths.widths(table, size: layout.wideTableSize, available: layout.typeWidth, fit: .tight) != nil
+            table.kind != .regions && DOCXTableWidths.widths(table, size: layout.wideTableSize, available: layout.typeWidth, fit: .tight) != nil
         }
 
         /// （一） to （十）, then （11）: the numerals official documents use for second-level headings.
@@ -159,39 +159,42 @@ public struct DOCXReport: Sendable {
         /// the smaller size (the regions matrix with many regions) is split into several, each
         /// repeating the first column, each from a new page.
         private mutating func writeTable(_ table: ReportDocument.Table, available: Int) {
-            if let widths = DOCXTableWidths.widths(table, size: layout.tableSize, available: available) {
+            let measures = DOCXTableWidths.measures(table)
+            let needs = DOCXTableWidths.needs(measures, size: layout.tableSize)
+            if let widths = DOCXTableWidths.widths(needs, available: available) {
                 body += tableXML(table, widths: widths, size: layout.tableSize)
                 return
             }
-            if let widths = DOCXTableWidths.widths(table, size: layout.wideTableSize, available: available) {
+            let smaller = DOCXTableWidths.needs(measures, size: layout.wideTableSize)
+            if let widths = DOCXTableWidths.widths(smaller, available: available) {
                 body += tableXML(table, widths: widths, size: layout.wideTableSize)
                 return
             }
             // Only the regions matrix is split (by region); any other table is set tighter, and
             // at the worst in proportion to what its columns hold.
             guard table.kind == .regions else {
-                let widths = DOCXTableWidths.widths(table, size: layout.wideTableSize, available: available, fit: .tight)
-                    ?? DOCXTableWidths.widths(table, size: layout.wideTableSize, available: available, fit: .squeezed)
+                let widths = DOCXTableWidths.widths(smaller, available: available, fit: .tight)
+                    ?? DOCXTableWidths.widths(smaller, available: available, fit: .squeezed)
                     ?? DOCXTableWidths.proportional(table, size: layout.wideTableSize, available: available)
                 body += tableXML(table, widths: widths, size: layout.wideTableSize)
                 return
             }
-            // As many columns after the first as fit at once.
+            // As many columns after the first as fit at once, each at its natural width.
             var parts: [[Int]] = []
-            var current: [Int] = []
+            var current: [Int] = [], used = smaller[0].natural
             for column in 1..<table.columns.count {
-                let candidate = current + [column]
-                if !current.isEmpty, DOCXTableWidths.widths(Self.columns(table, [0] + candidate), size: layout.wideTableSize, available: available) == nil {
+                if !current.isEmpty, used + smaller[column].natural > available {
                     parts.append(current)
-                    current = [column]
-                } else {
-                    current = candidate
+                    current = []
+                    used = smaller[0].natural
                 }
+                current.append(column)
+                used += smaller[column].natural
             }
             if !current.isEmpty { parts.append(current) }
             for (position, part) in parts.enumerated() {
                 let piece = Self.columns(table, [0] + part)
-                let widths = DOCXTableWidths.widths(piece, size: layout.wideTableSize, available: available)
+                let widths = DOCXTableWidths.widths(([0] + part).map { smaller[$0] }, available: available)
                     ?? DOCXTableWidths.proportional(piece, size: layout.wideTableSize, available: available)
                 if position > 0 {
                     body += "<w:p><w:pPr><w:pStyle w:val=\"Note\"/><w:pageBreakBefore/></w:pPr>\(runs(zh ? "（续表）" : "(continued)"))</w:p>\n"

@@ -11,36 +11,77 @@ enum DOCXTableWidths {
 
     /// The width of `text` set at `size` half-points.
     static func width(_ text: String, size: Int) -> Int {
-        let em = size * 10  // half-points to twips
-        var total = 0.0
-        for character in text {
-            if DisplayWidth.of(character) >= 2 { total += 1.0; continue }
-            switch character {
-            case " ", ".", ",", ":": total += 0.32
-            case "%", "‰", "@", "W", "M": total += 0.9
-            case "A"..."Z": total += 0.7
-            default: total += 0.6
+        Int((ems(text) * Double(size * 10)).rounded(.up))
+    }
+
+    /// The width of `text` in ems, its characters read as scalars: a table of two thousand
+    /// regions has fifty thousand cells to measure.
+    static func ems(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + em($1) }
+    }
+
+    /// One character's width in ems: a Chinese character one, a digit or letter a little over half.
+    static func em(_ scalar: Unicode.Scalar) -> Double {
+        switch scalar.value {
+        case 0x20, 0x2E, 0x2C, 0x3A: return 0.32                       // space . , :
+        case 0x25, 0x40, 0x57, 0x4D, 0x2030: return 0.9                // % @ W M ‰
+        case 0x41...0x5A: return 0.7                                    // A–Z
+        case 0..<0x80: return 0.6
+        default:
+            let width = DisplayWidth.of(scalar)
+            return width >= 2 ? 1.0 : width == 0 ? 0 : 0.6
+        }
+    }
+
+    /// The longest piece of `text`, in ems, that cannot be broken: a number, an English word, a year.
+    static func unbreakableEms(_ text: String) -> Double {
+        var longest = 0.0, current = 0.0
+        for scalar in text.unicodeScalars {
+            if scalar == " " || (scalar.value >= 0x80 && DisplayWidth.of(scalar) >= 2) {
+                longest = max(longest, current)
+                current = 0
+            } else {
+                current += em(scalar)
             }
         }
-        return Int((total * Double(em)).rounded(.up))
+        return max(longest, current, 1.0)
     }
 
-    /// The longest piece of `text` that cannot be broken: a number, an English word, a year.
     static func unbreakable(_ text: String, size: Int) -> Int {
-        var longest = 0, current = ""
-        func close() { longest = max(longest, width(current, size: size)); current = "" }
-        for character in text {
-            if DisplayWidth.of(character) >= 2 || character == " " { close() } else { current.append(character) }
-        }
-        close()
-        return max(longest, width("中", size: size))
+        Int((unbreakableEms(text) * Double(size * 10)).rounded(.up))
     }
 
-    /// Widths that fit `available`, or nil when even the narrowest widths do not (the caller
-    /// splits the table, or sets it smaller). A tighter `fit` lets names and words wrap more
-    /// before giving up; a number itself never breaks.
+    /// What one column holds, in ems: measured once, whatever the size it is set in.
+    struct Measure {
+        let widest: Double
+        let unbroken: Double
+        let header: Double
+        let headerUnbroken: Double
+        let shortHeader: Bool
+        let role: ReportDocument.Table.Role
+
+        init(_ table: ReportDocument.Table, column index: Int) {
+            let column = table.columns[index]
+            var widest = 0.0, unbroken = unbreakableEms(column.header)
+            for row in table.rows {
+                widest = max(widest, ems(row[index]))
+                unbroken = max(unbroken, unbreakableEms(row[index]))
+            }
+            self.widest = widest
+            self.unbroken = unbroken
+            header = ems(column.header)
+            headerUnbroken = unbreakableEms(column.header)
+            shortHeader = column.header.count <= 4
+            role = column.role
+        }
+    }
+
+    static func measures(_ table: ReportDocument.Table) -> [Measure] {
+        table.columns.indices.map { Measure(table, column: $0) }
+    }
+
     /// How far names and words may be squeezed.
-    enum Fit {
+    enum Fit: CaseIterable {
         /// Names seven characters a line, words four.
         case comfortable
         /// Names four, words three, a year in brackets below its number.
@@ -49,34 +90,55 @@ enum DOCXTableWidths {
         case squeezed
     }
 
-    static func widths(_ table: ReportDocument.Table, size: Int, available: Int, fit: Fit = .comfortable) -> [Int]? {
-        let tight = fit != .comfortable
-        let em = size * 10
-        var natural: [Int] = [], minimum: [Int] = []
-        for (index, column) in table.columns.enumerated() {
-            let cells = table.rows.map { $0[index] }
-            let widest = cells.map { width($0, size: size) }.max() ?? 0
-            let unbroken = (cells + [column.header]).map { unbreakable($0, size: size) }.max() ?? 0
+    /// What one column needs: its natural width, and the least it can take at each fit.
+    struct Need {
+        let natural: Int
+        let minimum: [Fit: Int]
+    }
+
+    /// Each column's needs at `size`, from its measures.
+    static func needs(_ measures: [Measure], size: Int) -> [Need] {
+        let em = Double(size * 10)
+        func twips(_ ems: Double) -> Int { Int((ems * em).rounded(.up)) }
+        return measures.map { measure in
             // A header may wrap onto a second line; its words never break, nor one of four
             // characters or fewer (差距, 状态).
-            let headerWidth = width(column.header, size: size)
-            let header = column.header.count <= 4 ? headerWidth : max(headerWidth / 2, unbreakable(column.header, size: size))
+            let header = measure.shortHeader ? twips(measure.header) : max(twips(measure.header) / 2, twips(measure.headerUnbroken))
+            let widest = twips(measure.widest), unbroken = twips(measure.unbroken)
             let full = max(max(widest, header) + padding, narrowest)
-            natural.append(full)
-            switch column.role {
-            case .number:
-                // A number never breaks; when tight, what stands beside it may go to the next
-                // line (52 above （2021*）).
-                minimum.append(tight ? max(max(unbroken, header) + padding, narrowest) : full)
-            case .name:
-                // Names wrap, but never one character a line: seven characters wide, four when tight.
-                let least = fit == .squeezed ? 3 * em : max(unbroken, (tight ? 4 : 7) * em)
-                minimum.append(min(full, max(least + padding, narrowest)))
-            case .text, .status, .valueWithStatus:
-                let least = fit == .squeezed ? 2 * em : max(unbroken, (tight ? 3 : 4) * em)
-                minimum.append(min(full, max(least + padding, narrowest)))
+            var minimum: [Fit: Int] = [:]
+            for fit in Fit.allCases {
+                switch measure.role {
+                case .number:
+                    // A number never breaks; when tight, what stands beside it may go to the next
+                    // line (52 above （2021*）).
+                    minimum[fit] = fit == .comfortable ? full : max(max(unbroken, header) + padding, narrowest)
+                case .name:
+                    // Names wrap, but never one character a line: seven characters wide, four when tight.
+                    let least = fit == .squeezed ? twips(3) : max(unbroken, twips(fit == .tight ? 4 : 7))
+                    minimum[fit] = min(full, max(least + padding, narrowest))
+                case .text, .status, .valueWithStatus:
+                    let least = fit == .squeezed ? twips(2) : max(unbroken, twips(fit == .tight ? 3 : 4))
+                    minimum[fit] = min(full, max(least + padding, narrowest))
+                }
             }
+            return Need(natural: full, minimum: minimum)
         }
+    }
+
+    static func needs(_ table: ReportDocument.Table, size: Int) -> [Need] {
+        needs(measures(table), size: size)
+    }
+
+    /// Widths that fit `available`, or nil when even the narrowest widths do not (the caller
+    /// splits the table, or sets it smaller). A tighter `fit` lets names and words wrap more
+    /// before giving up; a number itself never breaks.
+    static func widths(_ table: ReportDocument.Table, size: Int, available: Int, fit: Fit = .comfortable) -> [Int]? {
+        widths(needs(table, size: size), available: available, fit: fit)
+    }
+
+    static func widths(_ needs: [Need], available: Int, fit: Fit = .comfortable) -> [Int]? {
+        let natural = needs.map(\.natural), minimum = needs.map { $0.minimum[fit] ?? $0.natural }
         let needed = natural.reduce(0, +)
         if needed <= available {
             // The table fills the type area: the room left is shared in proportion.
