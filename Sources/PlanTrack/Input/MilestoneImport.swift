@@ -14,23 +14,13 @@ package enum MilestoneImport {
 
     /// The plan with the milestones added, and how many rows were read; every problem at once.
     package static func apply(_ bytes: [UInt8], file: String, to plan: Plan, encoding: TextEncoding? = nil) throws(InputError) -> (plan: Plan, count: Int) {
-        let records = try CSVTable.read(bytes, file: file, encoding: encoding)
-        guard let header = records.first else {
-            throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), Message("文件是空的：应有一行表头，如 指标,年份,目标值", "the file is empty: expected a header such as indicator,year,value"))
-        }
-        let columns = header.cells.map { headerNames[$0.lowercased()] }
-        for required in [Column.indicator, .year, .value] where !columns.contains(required) {
-            throw InputError(kind: .invalidData, SourceLocation(file: file, line: header.line),
-                             Message("表头须有 指标、年份、目标值 三列", "the header needs the columns indicator, year and value (指标,年份,目标值)"))
-        }
-        func cell(_ record: CSVTable.Record, _ column: Column) -> String {
-            guard let index = columns.firstIndex(of: column), index < record.cells.count else { return "" }
-            return record.cells[index]
-        }
+        let table = try CSVTable.readHeadered(bytes, file: file, encoding: encoding, names: headerNames, required: [.indicator, .year, .value],
+                                              requirement: Message("表头须有 指标、年份、目标值 三列", "the header needs the columns indicator, year and value (指标,年份,目标值)"))
+        let cell = table.cell
         let matcher = IndicatorMatcher(plan: plan)
         var problems: [Diagnostic] = []
         var added: [Int: [Milestone]] = [:]
-        for record in records.dropFirst() {
+        for record in table.records {
             func problem(_ message: Message) { problems.append(Diagnostic(.error, SourceLocation(file: file, line: record.line), message)) }
             let name = cell(record, .indicator)
             guard let index = matcher.exactMatch(name) else {
@@ -77,6 +67,6 @@ package enum MilestoneImport {
             return indicator.with(milestones: indicator.milestones.filter { old in !new.contains { $0.year == old.year } } + new)
         }
         let updated = plan.with(indicators: indicators)
-        return (updated, records.count - 1)
+        return (updated, table.records.count)
     }
 }

@@ -161,7 +161,7 @@ struct PlanFileReader {
     // MARK: - Indicators
 
     static let indicatorFields = ["id", "name", "nameEn", "aliases", "domain", "unit", "unitEn", "attribute", "direction",
-                                  "baseline", "target", "notes", "notesZh", "milestones"]
+                                  "baseline", "target", "notes", "notesZh", "milestones", "lead", "partners"]
     static let baselineFields = ["text", "textEn", "value", "approximate"]
     static let targetFields = ["text", "textEn", "kind", "value", "tolerance", "step", "ceiling", "ceilingSource"]
     static let targetKinds = ["at-least", "at-most", "around", "maintain", "annual-decrease", "stable-low"]
@@ -236,11 +236,21 @@ struct PlanFileReader {
             }
             milestones.append(Milestone(year: year, value: value, source: string(entry["source"], "source") ?? ""))
         }
+        let lead = string(fields["lead"], "lead").map(TextNormalization.trimmed)
+        if let lead, lead.isEmpty, let member = fields["lead"] {
+            say(member.value.position, Message("lead（牵头单位）不能为空；没有牵头单位时去掉该字段", "the lead department is empty; leave the field out when there is none"))
+        }
+        let partners = strings(fields["partners"], "partners").map(TextNormalization.trimmed)
+        if let member = fields["partners"] {
+            if partners.contains(where: \.isEmpty) { say(member.value.position, Message("partners（配合单位）中有空的一项", "partners has an empty item")) }
+            if let lead, partners.contains(lead) { say(member.value.position, Message("“\(lead)”既是牵头单位又是配合单位", "'\(lead)' is both the lead and a partner")) }
+            if lead == nil { say(member.value.position, Message("有配合单位（partners）却没有牵头单位（lead）", "partners are given but no lead")) }
+        }
         guard problems.count == before, let id, let name, let domain, let unit, let attribute, let direction, let baseline, let target else { return nil }
         return Indicator(
             id: Indicator.ID(id), name: name, nameEn: string(fields["nameEn"], "nameEn") ?? name, aliases: aliases, domainID: domain,
             unit: unit, unitEn: string(fields["unitEn"], "unitEn") ?? unit, attribute: attribute, direction: direction,
-            baseline: baseline, target: target, notes: notes, notesZh: notesZh, milestones: milestones)
+            baseline: baseline, target: target, notes: notes, notesZh: notesZh, milestones: milestones).with(lead: lead, partners: partners)
     }
 
     private mutating func baseline(_ node: Node, label: Label) -> Baseline? {

@@ -39,7 +39,11 @@ public struct Indicator: Sendable, Equatable {
     /// The same notes in Chinese, one for one; `notes` where the plan file gives none.
     public let notesZh: [String]
     /// Yearly milestones, by year; none for most indicators.
-    public let milestones: [Milestone]
+    public private(set) var milestones: [Milestone]
+    /// The department that answers for the indicator (牵头单位, 市卫健委); nil where the plan names none.
+    public private(set) var lead: String?
+    /// The departments that work with it (配合单位).
+    public private(set) var partners: [String] = []
 
     public init(
         id: ID, name: String, nameEn: String, aliases: [String], domainID: String,
@@ -64,9 +68,17 @@ public struct Indicator: Sendable, Equatable {
 
     /// The same indicator with other milestones.
     public func with(milestones: [Milestone]) -> Indicator {
-        Indicator(id: id, name: name, nameEn: nameEn, aliases: aliases, domainID: domainID, unit: unit, unitEn: unitEn,
-                  attribute: attribute, direction: direction, baseline: baseline, target: target, notes: notes, notesZh: notesZh,
-                  milestones: milestones)
+        var copy = self
+        copy.milestones = milestones.sorted { $0.year < $1.year }
+        return copy
+    }
+
+    /// The same indicator with a lead department and partners.
+    public func with(lead: String?, partners: [String] = []) -> Indicator {
+        var copy = self
+        copy.lead = lead
+        copy.partners = partners
+        return copy
     }
 
     /// The milestone set for `year`, if any.

@@ -8,8 +8,9 @@ package struct Labels: Sendable {
 
     private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
-    /// Text in brackets, full-width in Chinese: （未完成）, (not achieved).
-    package func bracketed(_ text: String) -> String { pick("（\(text)）", "(\(text))") }
+    /// Text in brackets after what it qualifies: （未完成） right after it in Chinese, " (not
+    /// achieved)" after a space in English.
+    package func bracketed(_ text: String) -> String { pick("（\(text)）", " (\(text))") }
 
     package func name(_ indicator: Indicator) -> String { pick(indicator.name, indicator.nameEn) }
     package func name(_ domain: Domain) -> String { pick(domain.name, domain.nameEn) }
@@ -244,6 +245,12 @@ package struct Labels: Sendable {
     package func countLine(_ attribute: Attribute, total: Int) -> String {
         pick("\(self.attribute(attribute))指标（\(total)项）", "\(attribute == .binding ? "Binding" : "Expected") indicators (\(total))")
     }
+
+    package var noLead: String { pick("未明确牵头单位", "No lead named") }
+    package var byLeadHeading: String { pick("按牵头单位", "By lead department") }
+    package var lagging: String { pick("滞后", "lagging") }
+    /// `12项`, `12 indicators`.
+    package func count(_ indicators: Int) -> String { pick("\(indicators)项", indicators == 1 ? "1 indicator" : "\(indicators) indicators") }
 
     package func bindingAtRisk(final: Bool) -> String {
         final ? pick("未完成的约束性指标", "Binding targets not achieved") : pick("存在风险的约束性指标", "Binding indicators at risk")

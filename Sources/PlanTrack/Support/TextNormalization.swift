@@ -40,6 +40,24 @@ package enum TextNormalization {
         return String(scalars).lowercased()
     }
 
+    /// The text on one line: each run of line breaks and tabs becomes one space, which keeps the
+    /// words apart. For texts from data files, which a multi-line Excel cell may break anywhere.
+    package static func singleLine(_ text: String) -> String {
+        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+        var out = ""
+        var lastWasSpace = false
+        for character in text {
+            if character.isNewline || character == "\t" {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            lastWasSpace = character == " "
+            out.append(character)
+        }
+        return out
+    }
+
     /// True for C0 and C1 control characters (U+0000–U+001F, U+007F–U+009F): never typed on
     /// purpose in a cell, and never printed raw, since a terminal or a document would act on them.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

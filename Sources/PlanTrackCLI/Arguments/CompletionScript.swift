@@ -64,7 +64,7 @@ enum CompletionScript {
         switch spec.name {
         case "check": .choices(context.indicators)
         case "completions": .choices(Shell.allCases.map(\.rawValue))
-        case "plan": .actionThenFile(["check", "import", "milestones"])
+        case "plan": .actionThenFile(PlanCommand.actions)
         default: spec.arguments.isEmpty ? nil : .file
         }
     }

@@ -9,7 +9,7 @@ enum CheckCommand {
                             "The indicator may be given by id, Chinese name, English name, alias, or an unambiguous part of any of them."),
         arguments: [ArgumentSpec("indicator", help: Message("指标，如 全科医生、life-expectancy、\"general practitioners\"。",
                                                             "The indicator, e.g. 全科医生, life-expectancy, \"general practitioners\"."))],
-        options: DataOptions.all)
+        options: DataOptions.all + [DataOptions.notes])
 
     /// Candidates as aligned `id  name` lines.
     private static func candidateList(_ indices: [Int], plan: Plan, labels: Labels) -> String {
@@ -59,10 +59,11 @@ enum CheckCommand {
         let assessor = loaded.assessor
         let assessment = assessor.assess(indicator: index, region: loaded.region, year: loaded.year)
         let history = CheckView.history(assessment, assessor: assessor)
+        let notes = try DataOptions.notes(arguments, plan: loaded.plan, selection: options.data, console: console)?.notes(on: assessment.indicator.id) ?? []
         if loaded.format == .json {
             console.write(CheckView.json(assessment, history: history, plan: loaded.plan, language: loaded.language).serialized() + "\n")
         } else {
-            console.write(CheckView(language: loaded.language, maxWidth: console.isTerminal ? console.terminalWidth : nil).render(assessment, history: history, plan: loaded.plan))
+            console.write(CheckView(language: loaded.language, maxWidth: console.isTerminal ? console.terminalWidth : nil).render(assessment, history: history, plan: loaded.plan, notes: notes))
         }
         return .success
     }

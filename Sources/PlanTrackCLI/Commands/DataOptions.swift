@@ -24,6 +24,22 @@ enum DataOptions {
 
     static let all = [data, plan, year, region, encoding, language, format]
 
+    static let notes = OptionSpec("--notes", value: "file", help: Message(
+        "分析人员的说明文件（指标,年份,原因分析,下一步措施,责任单位,完成时限），放入报告相应位置。",
+        "The analysts' notes (indicator, year, cause, measures, responsible, deadline), placed in the report where they belong."))
+
+    /// The notes file named by `--notes`, its warnings to standard error; nil without one.
+    static func notes(_ arguments: ParsedArguments, plan: Plan, selection: DataSelection, console: Console) throws(CommandFailure) -> AnalystNotes? {
+        guard let path = arguments.value("--notes") else { return nil }
+        do {
+            let notes = try AnalystNotes(contentsOf: path, plan: plan, encoding: selection.encoding)
+            for warning in notes.warnings { console.writeError(warning.text(in: selection.language) + "\n") }
+            return notes
+        } catch {
+            throw .input(error)
+        }
+    }
+
     /// The plan, the data and the region and year to assess, ready for an `Assessor`.
     struct Loaded {
         let plan: Plan
@@ -121,6 +137,7 @@ struct DataSelection {
             self.year = year
         }
         region = arguments.value("--region")
+        notesPath = arguments.value("--notes")
         if let name = arguments.value("--encoding") {
             guard let encoding = TextEncoding(name: name) else {
                 throw .usage(Message("值“\(name)”不适用于“--encoding <encoding>”。请给出以下之一：“utf-8”、“utf-16le”、“utf-16be”、“gbk”。",
@@ -132,8 +149,11 @@ struct DataSelection {
         format = arguments.value("--format").flatMap(OutputFormat.init(rawValue:)) ?? .text
     }
 
+    /// `--notes`, a file the command reads too.
+    var notesPath: String?
+
     /// The files a command reads, which nothing it writes may replace.
-    var inputs: [String] { files + (planPath.map { [$0] } ?? []) }
+    var inputs: [String] { files + (planPath.map { [$0] } ?? []) + (notesPath.map { [$0] } ?? []) }
 
     static func invalidYear(_ text: String) -> CommandFailure {
         .usage(Message("值“\(text)”不适用于“--year <year>”：请给出年份，如 2023。", "The value '\(text)' is invalid for '--year <year>': give a year such as 2023."))

@@ -5,7 +5,7 @@ import PlanTrack
 enum PlanCommand {
     static let spec = CommandSpec(
         name: "plan",
-        abstract: Message("检查、导入规划文件，导入年度目标。", "Check a plan file, make one from a plan's indicator table, add milestones."),
+        abstract: Message("检查、导入规划文件，加入年度目标和牵头单位。", "Check a plan file, make one from a plan's indicator table, add milestones and lead departments."),
         discussion: Message("""
           plan check <plan.json>
               检查规划文件，一次列出全部问题（文件:行:列）。
@@ -14,6 +14,8 @@ enum PlanCommand {
               并逐项说明目标的解读。
           plan milestones <年度目标.csv> --plan <plan.json> --out <新.json>
               加入年度目标（指标,年份,目标值[,来源]）。
+          plan leads <牵头单位.csv> --plan <plan.json> --out <新.json>
+              加入牵头单位和配合单位（指标,牵头单位[,配合单位]）。
         格式见 docs/plan-format.md。
         """, """
           plan check <plan.json>
@@ -23,12 +25,14 @@ enum PlanCommand {
               base year, target year, attribute) and say how each target reads.
           plan milestones <milestones.csv> --plan <plan.json> --out <new.json>
               Add yearly milestones (indicator, year, value[, source]).
+          plan leads <leads.csv> --plan <plan.json> --out <new.json>
+              Add lead departments and partners (indicator, lead[, partners]).
         The format is docs/plan-format.md.
         """),
-        arguments: [ArgumentSpec("action", help: Message("check、import 或 milestones。", "check, import or milestones.")),
+        arguments: [ArgumentSpec("action", help: Message("check、import、milestones 或 leads。", "check, import, milestones or leads.")),
                     ArgumentSpec("file", help: Message("要检查的规划文件，或要导入的 CSV 表。", "The plan file to check, or the CSV table to import."))],
         options: [
-            OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件（import、milestones）。（默认：标准输出）", "Write to this file (import, milestones). (default: standard output)")),
+            OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件（import、milestones、leads）。（默认：标准输出）", "Write to this file (import, milestones, leads). (default: standard output)")),
             OptionSpec("--force", help: Message("--out 文件已存在时覆盖它。", "Replace the --out file if it exists.")),
             OptionSpec("--name", value: "name", help: Message("导入的规划名称。（默认：表文件名）", "The imported plan's name. (default: the table's file name)")),
             OptionSpec("--region", short: "-r", value: "region", help: Message("导入的规划所属地区。（默认：“本地区”，请改为实际地区）", "The imported plan's region. (default: 本地区; give the real one)")),
@@ -42,11 +46,22 @@ enum PlanCommand {
         case "check": return try check(path, language: selection.language, console: console)
         case "import": return try importTable(path, arguments: arguments, selection: selection, console: console)
         case "milestones": return try milestones(path, arguments: arguments, selection: selection, console: console)
+        case "leads": return try leads(path, arguments: arguments, selection: selection, console: console)
         default:
-            let near = CommandLineParser.nearest(action, among: ["check", "import", "milestones"])
-            throw .usage(Message("未知操作“\(action)”；可用：check、import、milestones。", "Unknown action '\(action)': use check, import or milestones.")
+            let near = CommandLineParser.nearest(action, among: actions)
+            throw .usage(Message("未知操作“\(action)”；可用：\(actions.joined(separator: "、"))。", "Unknown action '\(action)': use \(actions.joined(separator: ", ")).")
                          + (near.map(CommandLineParser.didYouMean) ?? Message("", "")))
         }
+    }
+
+    static let actions = ["check", "import", "milestones", "leads"]
+
+    private static func leads(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
+        let plan = try DataOptions.plan(selection)
+        let result = try reading(path) { bytes throws(InputError) in try LeadsImport.apply(bytes, file: path, to: plan, encoding: selection.encoding) }
+        try output(PlanFileWriter.render(result.plan), arguments: arguments, inputs: [path] + (selection.planPath.map { [$0] } ?? []), language: selection.language, console: console)
+        console.writeError(Message("为 \(result.count) 项指标加入牵头单位", "added a lead department to \(result.count) indicator\(result.count == 1 ? "" : "s")").text(in: selection.language) + "\n")
+        return .success
     }
 
     /// The file's bytes made into `T` by `parse`; a file that cannot be read or used is the command's failure.

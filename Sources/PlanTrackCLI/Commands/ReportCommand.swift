@@ -27,6 +27,7 @@ enum ReportCommand {
             OptionSpec("--no-charts", help: Message("不生成图表。", "Leave the charts out.")),
             OptionSpec("--regions", help: Message("加入各地区对比一节（数据只有一个地区时不加）。",
                                                   "Add a section comparing the regions (left out when the data holds one region).")),
+            DataOptions.notes,
         ])
 
     struct Options {
@@ -100,6 +101,7 @@ enum ReportCommand {
         let out = options.out, chartFolder = options.chartFolder
         if let out { try OutputFile.check(out, inputs: inputs) }
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
+        let notes = try DataOptions.notes(arguments, plan: loaded.plan, selection: options.data, console: console)
         let wrote = out.map { Message("已写入 \($0)", "wrote \($0)") }
         if loaded.format == .json {
             let json = StatusCommand.json(result)
@@ -116,11 +118,11 @@ enum ReportCommand {
             }
         }
         if loaded.format == .docx {
-            let document = DOCXReport(language: loaded.language, includesCharts: options.includesCharts, comparison: comparison).render(result)
+            let document = DOCXReport(language: loaded.language, includesCharts: options.includesCharts, comparison: comparison, notes: notes).render(result)
             return out.map { .file(document, path: $0, message: wrote!) } ?? .standardOutput(document)
         }
         if loaded.format == .html {
-            let page = Array(HTMLReport(language: loaded.language, includesCharts: options.includesCharts, comparison: comparison).render(result).utf8)
+            let page = Array(HTMLReport(language: loaded.language, includesCharts: options.includesCharts, comparison: comparison, notes: notes).render(result).utf8)
             return out.map { .file(page, path: $0, message: wrote!) } ?? .standardOutput(page)
         }
         let chart = SVGChart(language: loaded.language, plan: loaded.plan)
@@ -140,7 +142,7 @@ enum ReportCommand {
                 links[chart.id] = relativePath(path, from: reportFolder)
             }
         }
-        let markdown = Array(MarkdownReport(language: loaded.language, chartLinks: links, comparison: comparison).render(result).utf8)
+        let markdown = Array(MarkdownReport(language: loaded.language, chartLinks: links, comparison: comparison, notes: notes).render(result).utf8)
         switch (out, chartFolder) {
         case (let out?, let chartFolder?):
             return .set(ReportSet(reportPath: out, report: markdown, chartFolder: chartFolder, charts: charts.map { ($0.name, $0.svg) }, inputs: inputs),

@@ -15,16 +15,21 @@ enum StatusCommand {
         """),
         options: DataOptions.all + [
             OptionSpec("--strict", help: Message("有约束性指标存在风险时以 1 退出（供脚本使用）。", "Exit with 1 when any binding indicator is at risk (for scripts).")),
+            OptionSpec("--by", value: "grouping", help: Message("按 domain（领域，默认）或 lead（牵头单位）分组显示。",
+                                                               "Group the tables by domain (default) or by lead department (lead)."), choices: ["domain", "lead"]),
         ])
 
     struct Options {
         let data: DataSelection
         /// Exit 1 when a binding indicator is at risk.
         let strict: Bool
+        /// Tables by lead department instead of by domain.
+        let byLead: Bool
 
         init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
             data = try DataSelection(arguments, console: console)
             strict = arguments.flag("--strict")
+            byLead = arguments.value("--by") == "lead"
         }
     }
 
@@ -35,7 +40,7 @@ enum StatusCommand {
         if loaded.format == .json {
             console.write(utf8: json(result))
         } else {
-            let view = StatusView(language: loaded.language, color: usesColor(console), maxWidth: console.isTerminal ? console.terminalWidth : nil)
+            let view = StatusView(language: loaded.language, color: usesColor(console), maxWidth: console.isTerminal ? console.terminalWidth : nil, byLead: options.byLead)
             console.write(view.render(result))
         }
         if options.strict, !result.summary.bindingAtRisk.isEmpty {

@@ -15,9 +15,11 @@ enum TemplateCommand {
                 "为多个地区各生成一组行：all 表示规划所属地区及其全部区县，或用逗号分隔的地区名。",
                 "Rows for several regions: all for the plan's region and every district, or names separated by commas.")),
             OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件。（默认：标准输出）", "Write to this file. (default: standard output)")),
-            OptionSpec("--force", help: Message("--out 文件已存在时覆盖它。（默认：拒绝，以免丢失已填好的文件）",
-                                                "Replace the --out file if it exists. (default: refuse, so a filled-in file is never lost)")),
-            DataOptions.plan, DataOptions.language,
+            OptionSpec("--force", help: Message("--out 文件已存在时覆盖它；与 --notes 一起用时扩展它，保留已有各行。（默认：拒绝，以免丢失已填好的文件）",
+                                                "Replace the --out file if it exists; with --notes, extend it, keeping every row it has. (default: refuse, so a filled-in file is never lost)")),
+            OptionSpec("--notes", help: Message("生成分析说明文件：该年每项未完成或滞后的指标一行（附状态），以及主要成效、存在问题、下一步工作各一行。",
+                                                "Write the analysts' notes file to fill: a row for each indicator not met or lagging in the year (with its status), and one each for achievements, problems and next steps.")),
+            DataOptions.data, DataOptions.plan, DataOptions.encoding, DataOptions.language,
         ])
 
     struct Options {
@@ -41,6 +43,7 @@ enum TemplateCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         let options = try Options(arguments, console: console)
+        if arguments.flag("--notes") { return try notes(options, console: console) }
         let plan = try DataOptions.plan(options.data)
         // A year outside the plan's period is refused, as everywhere; by default last calendar
         // year, within the period (after it, the final year: the values of the final evaluation).
@@ -55,10 +58,44 @@ enum TemplateCommand {
             regions = regions.filter { seen.insert($0).inserted }
             if regions.isEmpty { throw .usage(Message("“--regions”没有给出地区。", "'--regions' names no region.")) }
         }
+        if !options.data.files.isEmpty {
+            throw .usage(Message("“--data”只用于 --notes：数据填报模板不需要数据。", "'--data' is for --notes only: a data-entry template needs no data."))
+        }
         let text = DataEntryTemplate.render(plan, year: year, regions: regions, language: options.data.language)
         if let out = options.out {
             try OutputFile.write(text, to: out, inputs: options.data.inputs, replacing: options.force)
             console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: options.data.language) + "\n")
+        } else {
+            console.write(text)
+        }
+        return .success
+    }
+
+    /// The notes file for a year: the indicators that need explaining, from the data's assessment.
+    /// An existing `--out` file is extended with `--force`, never replaced: its rows all stay.
+    private static func notes(_ options: Options, console: Console) throws(CommandFailure) -> ExitCode {
+        let loaded = try DataOptions.load(options.data, console: console)
+        let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
+        var existing: [UInt8]?
+        if let out = options.out, FileManager.default.fileExists(atPath: out) {
+            guard options.force else {
+                throw .cannotWrite(Message("“\(out)”已存在：加 --force 以扩展它（已有各行全部保留）", "'\(out)' exists: give --force to extend it (every row it has is kept)"))
+            }
+            do {
+                existing = try FileInput.contents(out)
+            } catch {
+                throw .input(error)
+            }
+        }
+        let text: String
+        do {
+            text = try NotesTemplate.render(result, language: loaded.language, extending: existing, file: options.out ?? "")
+        } catch {
+            throw .input(error)
+        }
+        if let out = options.out {
+            try OutputFile.write(text, to: out, inputs: options.data.inputs)
+            console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: loaded.language) + "\n")
         } else {
             console.write(text)
         }

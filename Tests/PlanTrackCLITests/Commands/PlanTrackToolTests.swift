@@ -38,6 +38,7 @@ import Testing
         Usage: plan-track status [--data <file> ...] [--plan <file>] [--year <year>]
                                  [--region <region>] [--encoding <encoding>]
                                  [--lang <lang>] [--format <format>] [--strict]
+                                 [--by <grouping>]
           See 'plan-track status --help' for more information.
 
         """)
@@ -49,6 +50,7 @@ import Testing
         用法：plan-track status [--data <file> ...] [--plan <file>] [--year <year>]
                                 [--region <region>] [--encoding <encoding>]
                                 [--lang <lang>] [--format <format>] [--strict]
+                                [--by <grouping>]
           详见“plan-track status --help”。
 
         """

@@ -7,16 +7,19 @@ public struct DOCXReport: Sendable {
     /// Draw each indicator's chart in the document.
     public let includesCharts: Bool
     public let comparison: RegionComparison?
+    /// The analysts' notes (`report --notes`), placed where a reader looks for them.
+    public let notes: AnalystNotes?
 
-    public init(language: Language, includesCharts: Bool = true, comparison: RegionComparison? = nil) {
+    public init(language: Language, includesCharts: Bool = true, comparison: RegionComparison? = nil, notes: AnalystNotes? = nil) {
         self.language = language
         self.includesCharts = includesCharts
         self.comparison = comparison
+        self.notes = notes
     }
 
     /// The .docx file's bytes.
     public func render(_ result: PlanAssessment) -> [UInt8] {
-        let document = ReportBuilder(language: language, includesCharts: includesCharts, comparison: comparison).build(result)
+        let document = ReportBuilder(language: language, includesCharts: includesCharts, comparison: comparison, notes: notes).build(result)
         var writer = BodyWriter(layout: DOCXLayout(language: language))
         writer.write(document)
         return Package(layout: writer.layout, title: document.title, body: writer.body, charts: writer.charts, continues: writer.sectionsWritten > 0).archive()
@@ -24,7 +27,7 @@ public struct DOCXReport: Sendable {
 
     /// `word/document.xml` alone, a line per paragraph and table row: what the golden files pin.
     func documentXML(_ result: PlanAssessment) -> String {
-        let document = ReportBuilder(language: language, includesCharts: includesCharts, comparison: comparison).build(result)
+        let document = ReportBuilder(language: language, includesCharts: includesCharts, comparison: comparison, notes: notes).build(result)
         var writer = BodyWriter(layout: DOCXLayout(language: language))
         writer.write(document)
         return Package(layout: writer.layout, title: document.title, body: writer.body, charts: writer.charts, continues: writer.sectionsWritten > 0).documentXML
@@ -123,7 +126,12 @@ public struct DOCXReport: Sendable {
         }
 
         private func runs(_ text: ReportDocument.Text) -> String {
-            text.runs.map { run in Self.runs(MarkdownText.singleLine(run.text), properties: run.isBold ? "<w:b/>" : "", marksLatin: zh) }.joined()
+            // A line break in a run (an analyst's note) is a break within the paragraph.
+            text.runs.map { run in
+                run.text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { Self.runs(TextNormalization.singleLine(String($0)), properties: run.isBold ? "<w:b/>" : "", marksLatin: zh) }
+                    .joined(separator: "<w:r><w:br/></w:r>")
+            }.joined()
         }
 
         /// Text as runs with `properties`. In Chinese, numbers and Latin words (2025, 48.5%) go in

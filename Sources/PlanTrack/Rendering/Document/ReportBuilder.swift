@@ -10,11 +10,15 @@ struct ReportBuilder {
     let includesCharts: Bool
     /// When given, a section comparing the regions follows the tables by domain.
     let comparison: RegionComparison?
+    /// The analysts' notes (`report --notes`); nil when none were given, which the report then
+    /// does not ask for.
+    let notes: AnalystNotes?
 
-    init(language: Language, includesCharts: Bool, comparison: RegionComparison?) {
+    init(language: Language, includesCharts: Bool, comparison: RegionComparison?, notes: AnalystNotes? = nil) {
         self.labels = Labels(language)
         self.includesCharts = includesCharts
         self.comparison = comparison
+        self.notes = notes
     }
 
     private var zh: Bool { labels.language == .zh }
@@ -40,15 +44,21 @@ struct ReportBuilder {
         blocks.append(.table(detailTable(result.assessments.filter { $0.indicator.attribute == .binding }, plan: plan, showAttribute: false, isFinal: isFinal)))
         blocks += shortfallSection(result, isFinal: isFinal, sections: &sections)
         blocks += domainsSection(result, isFinal: isFinal, sections: &sections)
+        blocks += leadsSection(result, isFinal: isFinal, sections: &sections)
         if let comparison {
             blocks.append(isFinal ? sections.next("各地区完成情况", "Regions") : sections.next("各地区对比", "Regions compared"))
             blocks += regionsSection(comparison)
+        }
+        let nextSteps = notes?.notes(on: .nextSteps, year: result.year) ?? []
+        if !nextSteps.isEmpty {
+            blocks.append(sections.next("下一步工作", "Next steps"))
+            blocks += nextSteps.map { .paragraph(Text($0.text), style: .body) }
         }
         blocks += gapsSection(result, isFinal: isFinal, sections: &sections)
         blocks += sourcesSection(result, sections: &sections)
         if !result.warnings.isEmpty {
             blocks.append(.heading(level: 2, text: pick("数据提示", "Data warnings")))
-            blocks.append(.list(result.warnings.map { Text($0.text(in: labels.language)) }))
+            blocks.append(.list(result.warnings.map { Text(TextNormalization.singleLine($0.text(in: labels.language))) }))
         }
         blocks.append(.heading(level: 2, text: pick("附：方法说明", "Appendix: method")))
         blocks.append(.list(MethodNotes(plan: plan, language: labels.language, isFinal: isFinal).lines.map { Text($0) }))
@@ -75,7 +85,39 @@ struct ReportBuilder {
             blocks.append(body(isFinal ? pick("未完成的约束性指标：", "Binding targets not achieved:") : pick("存在风险的约束性指标：", "Binding indicators at risk:")))
             blocks.append(.list(summary.bindingAtRisk.map { Text(narrative.sentence($0)) }))
         }
+        let achievements = notes?.notes(on: .achievements, year: result.year) ?? []
+        if !achievements.isEmpty {
+            blocks.append(.heading(level: 3, text: pick("主要成效", "Achievements")))
+            blocks += achievements.map { .paragraph(Text($0.text), style: .body) }
+        }
         return blocks
+    }
+
+    /// The analysts' cause and measures for each of `assessments` that has a note for the year.
+    private func noteItems(_ assessments: [Assessment], year: Int) -> [Block] {
+        guard let notes else { return [] }
+        let items: [Text] = assessments.compactMap { a in
+            let written = notes.notes(on: .indicator(a.indicator.id), year: year)
+            guard !written.isEmpty else { return nil }
+            return Text(bold: labels.name(a.indicator)) + Text(pick("：", ": ") + written.map(noteText).joined(separator: "\n"))
+        }
+        guard !items.isEmpty else { return [] }
+        return [body(pick("原因分析与下一步措施：", "Causes and measures:")), .list(items)]
+    }
+
+    /// 原因分析：…, then 下一步措施：…（责任单位：…；完成时限：…）, each on a line of its own.
+    func noteText(_ note: AnalystNote) -> String {
+        var lines: [String] = []
+        if !note.cause.isEmpty { lines.append(pick("原因分析：", "Cause: ") + note.cause) }
+        var measures = note.measures.isEmpty ? "" : pick("下一步措施：", "Measures: ") + note.measures
+        let who = [note.responsible.isEmpty ? nil : pick("责任单位：", "responsible: ") + note.responsible,
+                   note.deadline.isEmpty ? nil : pick("完成时限：", "by: ") + note.deadline].compactMap { $0 }
+        if !who.isEmpty {
+            let bracket = labels.bracketed(who.joined(separator: pick("；", "; ")))
+            measures += measures.isEmpty && !zh ? String(bracket.dropFirst()) : bracket
+        }
+        if !measures.isEmpty { lines.append(measures) }
+        return lines.joined(separator: "\n")
     }
 
     /// The indicators at risk or lagging, most serious first; in the final evaluation, the targets
@@ -83,17 +125,20 @@ struct ReportBuilder {
     private func shortfallSection(_ result: PlanAssessment, isFinal: Bool, sections: inout Sections) -> [Block] {
         let plan = result.plan
         let lagging = Summary.bySeverity(result.assessments.filter { $0.status.isShortfall })
+        let problems: [Block] = (notes?.notes(on: .problems, year: result.year) ?? []).isEmpty ? [] :
+            [.heading(level: 3, text: pick("存在问题", "Problems"))] + (notes?.notes(on: .problems, year: result.year) ?? []).map { .paragraph(Text($0.text), style: .body) }
         guard isFinal else {
-            var blocks = [sections.next("滞后与存在风险的指标", "Indicators at risk or lagging")]
+            var blocks = [sections.next("滞后与存在风险的指标", "Indicators at risk or lagging")] + problems
             if lagging.isEmpty {
                 blocks.append(body(pick("没有滞后的指标。", "No indicator is lagging.")))
             } else {
                 blocks.append(body(pick("按严重程度排列：未达标、逆向变化、明显滞后、略有滞后。", "Most serious first: not met, moving away, behind, slightly behind.")))
                 blocks.append(.table(detailTable(lagging, plan: plan, showAttribute: true, isFinal: false)))
+                blocks += noteItems(lagging, year: result.year)
             }
             return blocks
         }
-        var blocks = [sections.next("未完成的指标", "Targets not achieved")]
+        var blocks = [sections.next("未完成的指标", "Targets not achieved")] + problems
         for attribute in Attribute.allCases {
             let missed = lagging.filter { $0.indicator.attribute == attribute }
             blocks.append(.heading(level: 3, text: attribute == .binding ? pick("未完成的约束性指标", "Binding targets") : pick("未完成的预期性指标", "Expected targets")))
@@ -102,7 +147,40 @@ struct ReportBuilder {
                                                          : pick("预期性指标均未出现未完成的情况。", "No expected target was missed.")))
             } else {
                 blocks.append(.table(detailTable(missed, plan: plan, showAttribute: false, isFinal: true)))
+                blocks += noteItems(missed, year: result.year)
             }
+        }
+        return blocks
+    }
+
+    /// By lead department (牵头单位), when the plan names them: each department's counts, then the
+    /// indicators it answers for that are not achieved or lagging.
+    private func leadsSection(_ result: PlanAssessment, isFinal: Bool, sections: inout Sections) -> [Block] {
+        let groups = LeadGroup.groups(result.assessments)
+        guard groups.contains(where: { $0.lead != nil }) else { return [] }
+        var blocks = [isFinal ? sections.next("分牵头单位完成情况", "By lead department") : sections.next("分牵头单位进展", "By lead department")]
+        let unnamed = labels.noLead
+        var columns = [Table.Column(pick("牵头单位", "Lead department"), .name), Table.Column(pick("指标数", "Indicators"), .number)]
+        columns += isFinal
+            ? [Table.Column(pick("已完成", "Achieved"), .number), Table.Column(pick("未完成", "Not achieved"), .number)]
+            : [Table.Column(pick("已达标", "Achieved"), .number), Table.Column(pick("符合进度", "On track"), .number), Table.Column(pick("滞后", "Lagging"), .number)]
+        columns.append(Table.Column(pick("无数据", "No data"), .number))
+        let rows = groups.map { group -> [String] in
+            let counts = group.counts
+            let numbers = isFinal ? [counts.achieved, counts.shortfall] : [counts.achieved, counts.onTrack, counts.shortfall]
+            return [group.lead ?? unnamed, String(group.assessments.count)] + numbers.map(String.init) + [String(counts.withoutData)]
+        }
+        blocks.append(.table(Table(columns: columns, rows: rows, kind: .detail)))
+        let items: [Text] = groups.compactMap { group in
+            let short = group.assessments.filter(\.status.isShortfall)
+            guard !short.isEmpty else { return nil }
+            let names = short.map { labels.name($0.indicator) + labels.bracketed(labels.verdict(of: $0)) }.joined(separator: pick("、", "; "))
+            return Text(bold: group.lead ?? unnamed) + Text(pick("：", ": ") + names)
+        }
+        if !items.isEmpty {
+            blocks.append(body(isFinal ? pick("未完成的指标，按牵头单位：", "Targets not achieved, by lead department:")
+                                       : pick("滞后的指标，按牵头单位：", "Indicators lagging, by lead department:")))
+            blocks.append(.list(items))
         }
         return blocks
     }
@@ -145,7 +223,12 @@ struct ReportBuilder {
         let insufficient = result.assessments.filter { $0.status == .insufficientData }
         let stale = isFinal ? result.assessments.filter(\.isDataGap) : []
         let noBaseline = isFinal ? result.assessments.filter(\.isMissingBaseline) : []
-        guard !(noData.isEmpty && insufficient.isEmpty && stale.isEmpty && noBaseline.isEmpty) else {
+        // With a notes file, an indicator not met or lagging without a note for the year is named:
+        // never a silent blank where the reader expects the analysts' words.
+        let unexplained = notes.map { notes in
+            result.assessments.filter { $0.status.isShortfall && notes.notes(on: .indicator($0.indicator.id), year: result.year).isEmpty }
+        } ?? []
+        guard !(noData.isEmpty && insufficient.isEmpty && stale.isEmpty && noBaseline.isEmpty && unexplained.isEmpty) else {
             blocks.append(body(pick("所有指标均有可用数据。", "Every indicator has usable data.")))
             return blocks
         }
@@ -171,6 +254,10 @@ struct ReportBuilder {
                                     "No baseline, so no completion share (\(noBaseline.count); whether the target was met is still judged): ") + names(noBaseline)
             items.append(Text(line))
         }
+        if !unexplained.isEmpty {
+            let line: String = pick("缺少原因分析（\(unexplained.count)项）：", "No cause or measures written (\(unexplained.count)): ") + names(unexplained)
+            items.append(Text(line))
+        }
         blocks.append(.list(items))
         return blocks
     }
@@ -190,7 +277,7 @@ struct ReportBuilder {
             if !notes.isEmpty {
                 text += (text.isEmpty ? "" : separator) + pick("备注：", "notes: ") + notes.map(item).joined(separator: separator)
             }
-            sources.append(Text(bold: labels.name(assessment.indicator)) + Text(pick("：", ": ")) + Text(text))
+            sources.append(Text(bold: labels.name(assessment.indicator)) + Text(pick("：", ": ")) + Text(TextNormalization.singleLine(text)))
         }
         if sources.isEmpty {
             blocks.append(body(pick("所用数据未注明来源。", "The data used gives no sources.")))

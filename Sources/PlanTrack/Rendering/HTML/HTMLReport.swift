@@ -6,15 +6,18 @@ public struct HTMLReport: Sendable {
     /// Draw each indicator's chart in the page.
     public let includesCharts: Bool
     public let comparison: RegionComparison?
+    /// The analysts' notes (`report --notes`), placed where a reader looks for them.
+    public let notes: AnalystNotes?
 
-    public init(language: Language, includesCharts: Bool = true, comparison: RegionComparison? = nil) {
+    public init(language: Language, includesCharts: Bool = true, comparison: RegionComparison? = nil, notes: AnalystNotes? = nil) {
         self.language = language
         self.includesCharts = includesCharts
         self.comparison = comparison
+        self.notes = notes
     }
 
     public func render(_ result: PlanAssessment) -> String {
-        let document = ReportBuilder(language: language, includesCharts: includesCharts, comparison: comparison).build(result)
+        let document = ReportBuilder(language: language, includesCharts: includesCharts, comparison: comparison, notes: notes).build(result)
         let chart = SVGChart(language: language, plan: result.plan)
         var body = ""
         for block in document.blocks {
@@ -62,8 +65,12 @@ public struct HTMLReport: Sendable {
         """
     }
 
+    /// Runs of text; a line break in one (an analyst's note) is a `<br>`.
     private func html(_ text: ReportDocument.Text) -> String {
-        text.runs.map { $0.isBold ? "<strong>\(Self.text($0.text))</strong>" : Self.text($0.text) }.joined()
+        text.runs.map { run in
+            let shown = run.text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.text(String($0)) }.joined(separator: "<br>")
+            return run.isBold ? "<strong>\(shown)</strong>" : shown
+        }.joined()
     }
 
     /// Text from the document as the page shows it: on one line, as in the Markdown, and escaped.

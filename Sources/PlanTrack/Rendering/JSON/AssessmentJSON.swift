@@ -88,6 +88,8 @@ public enum AssessmentJSON {
             ("domainName", .string(plan.domain(id: indicator.domainID)?.name ?? "")),
             ("unit", .string(indicator.unit)),
             ("attribute", .string(indicator.attribute.rawValue)),
+            ("lead", .optional(indicator.lead)),
+            ("partners", .array(indicator.partners.map(JSONValue.string))),
             ("targetKind", .string(indicator.target.kind.name)),
             ("baseline", .optional(assessment.baseline?.value)),
             ("baselineYear", .optional(assessment.baseline?.year)),
@@ -175,6 +177,8 @@ public enum AssessmentJSON {
             ("unit", .string(indicator.unit)),
             ("unitEn", .string(indicator.unitEn)),
             ("attribute", .string(indicator.attribute.rawValue)),
+            ("lead", .optional(indicator.lead)),
+            ("partners", .array(indicator.partners.map(JSONValue.string))),
             ("direction", .string(indicator.direction.rawValue)),
             ("baseline", .object([
                 ("text", .string(indicator.baseline.text)),

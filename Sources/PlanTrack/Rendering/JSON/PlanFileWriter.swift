@@ -63,6 +63,8 @@ package enum PlanFileWriter {
                 .object([("year", .int(milestone.year)), ("value", .number(milestone.value))] + (milestone.source.isEmpty ? [] : [("source", .string(milestone.source))]))
             })))
         }
+        if let lead = indicator.lead { fields.append(("lead", .string(lead))) }
+        if !indicator.partners.isEmpty { fields.append(("partners", .array(indicator.partners.map(JSONValue.string)))) }
         if !indicator.notes.isEmpty { fields.append(("notes", .array(indicator.notes.map(JSONValue.string)))) }
         if indicator.notesZh != indicator.notes { fields.append(("notesZh", .array(indicator.notesZh.map(JSONValue.string)))) }
         return .object(fields)

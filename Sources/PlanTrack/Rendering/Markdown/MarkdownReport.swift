@@ -6,15 +6,18 @@ public struct MarkdownReport: Sendable {
     public let chartLinks: [Indicator.ID: String]
     /// When given, a section comparing the regions follows the tables by domain.
     public let comparison: RegionComparison?
+    /// The analysts' notes (`report --notes`), placed where a reader looks for them.
+    public let notes: AnalystNotes?
 
-    public init(language: Language, chartLinks: [Indicator.ID: String] = [:], comparison: RegionComparison? = nil) {
+    public init(language: Language, chartLinks: [Indicator.ID: String] = [:], comparison: RegionComparison? = nil, notes: AnalystNotes? = nil) {
         self.language = language
         self.chartLinks = chartLinks
         self.comparison = comparison
+        self.notes = notes
     }
 
     public func render(_ result: PlanAssessment) -> String {
-        format(ReportBuilder(language: language, includesCharts: !chartLinks.isEmpty, comparison: comparison).build(result))
+        format(ReportBuilder(language: language, includesCharts: !chartLinks.isEmpty, comparison: comparison, notes: notes).build(result))
     }
 
     /// Blocks apart by a blank line; a chart is an image linking its file, left out when it has none.
@@ -24,9 +27,9 @@ public struct MarkdownReport: Sendable {
             case .heading(let level, let text):
                 return String(repeating: "#", count: level) + " " + MarkdownText.escape(text, atLineStart: false)
             case .paragraph(let text, _):
-                return inline(text)
+                return inline(text, continuation: "")
             case .list(let items):
-                return items.map { "- " + inline($0) }.joined(separator: "\n")
+                return items.map { "- " + inline($0, continuation: "  ") }.joined(separator: "\n")
             case .table(let table):
                 let header = MarkdownText.header(table.columns.map { MarkdownText.escape($0.header, atLineStart: false) },
                                                  rightAligned: table.columns.map { $0.role == .number })
@@ -38,10 +41,15 @@ public struct MarkdownReport: Sendable {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// Runs of text; the first is escaped as the start of a line (where `#` or `1.` would mean something).
-    private func inline(_ text: ReportDocument.Text) -> String {
+    /// Runs of text; the first is escaped as the start of a line (where `#` or `1.` would mean
+    /// something). A line break in the text (an analyst's note) is a hard break, CommonMark's
+    /// backslash at the end of the line, the next line indented by `continuation`.
+    private func inline(_ text: ReportDocument.Text, continuation: String) -> String {
         text.runs.enumerated().map { index, run in
-            let escaped = MarkdownText.escape(run.text, atLineStart: index == 0)
+            let lines = run.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+            let escaped = lines.enumerated().map { line, piece in
+                MarkdownText.escape(piece, atLineStart: index == 0 || line > 0)
+            }.joined(separator: "\\\n" + continuation)
             return run.isBold ? "**" + escaped + "**" : escaped
         }.joined()
     }

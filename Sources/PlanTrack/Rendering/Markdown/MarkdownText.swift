@@ -26,23 +26,9 @@ package enum MarkdownText {
         return out
     }
 
-    /// The text on one line: a line break would end a paragraph or a table row, so each run of
-    /// line breaks and tabs becomes one space, which keeps the words apart.
-    package static func singleLine(_ text: String) -> String {
-        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
-        var out = ""
-        var lastWasSpace = false
-        for character in text {
-            if character.isNewline || character == "\t" {
-                if !lastWasSpace { out.append(" ") }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = character == " "
-            out.append(character)
-        }
-        return out
-    }
+    /// The text on one line (`TextNormalization.singleLine`): a line break would end a
+    /// paragraph or a table row.
+    package static func singleLine(_ text: String) -> String { TextNormalization.singleLine(text) }
 
     /// A pipe-table row.
     package static func row(_ cells: [String]) -> String {

@@ -35,7 +35,8 @@ public struct CheckView: Sendable {
         return rows
     }
 
-    public func render(_ a: Assessment, history: [YearRow], plan: Plan) -> String {
+    /// - Parameter notes: the analysts' notes on this indicator, of every year (`check --notes`).
+    public func render(_ a: Assessment, history: [YearRow], plan: Plan, notes: [AnalystNote] = []) -> String {
         let indicator = a.indicator
         var out = labels.name(indicator) + pick("（\(indicator.id)）", " (\(indicator.id))") + "\n"
         var facts: [(String, String)] = [
@@ -92,6 +93,18 @@ public struct CheckView: Sendable {
         }
         if !a.slowYears.isEmpty {
             out += "  " + pick("降幅不足的年份：", "Years that fell by less than the step: ") + a.slowYears.map(String.init).joined(separator: ", ") + "\n"
+        }
+        if !notes.isEmpty {
+            out += "\n  " + pick("原因分析与下一步措施（历年）", "Causes and measures, year by year") + "\n"
+            let builder = ReportBuilder(language: labels.language, includesCharts: false, comparison: nil)
+            for note in notes {
+                let year = pick("\(note.year)年  ", "\(note.year)  ")
+                // Each line of the analysts' text under the first, indented past the year.
+                let lines = builder.noteText(note).split(separator: "\n", omittingEmptySubsequences: false)
+                for (index, line) in lines.enumerated() {
+                    out += wrapped("    " + (index == 0 ? year : String(repeating: " ", count: DisplayWidth.of(year))) + line) + "\n"
+                }
+            }
         }
         let plot = TextPlot.render(a, baselineYear: plan.baselineYear, targetYear: plan.targetYear)
         if !plot.isEmpty {

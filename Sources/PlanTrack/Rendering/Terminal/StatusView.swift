@@ -4,11 +4,14 @@ public struct StatusView: Sendable {
     public let color: Bool
     /// The terminal's width, to cut long names; nil when not a terminal (never cut).
     public let maxWidth: Int?
+    /// Tables and counts by lead department (牵头单位) instead of by domain.
+    public let byLead: Bool
 
-    public init(language: Language, color: Bool = false, maxWidth: Int? = nil) {
+    public init(language: Language, color: Bool = false, maxWidth: Int? = nil, byLead: Bool = false) {
         self.labels = Labels(language)
         self.color = color
         self.maxWidth = maxWidth
+        self.byLead = byLead
     }
 
     public func render(_ result: PlanAssessment) -> String {
@@ -18,10 +21,17 @@ public struct StatusView: Sendable {
         out += labels.scope(plan, year: result.year) + "\n\n"
         out += renderSummary(result) + "\n"
         var tables: [(String, TextTable)] = []
-        for domain in plan.domains {
-            let rows = result.assessments.filter { $0.indicator.domainID == domain.id }
-            guard !rows.isEmpty else { continue }
-            tables.append((labels.name(domain), table(rows, plan: plan, final: result.year >= plan.targetYear)))
+        let final = result.year >= plan.targetYear
+        if byLead {
+            for group in LeadGroup.groups(result.assessments) {
+                tables.append((group.lead ?? labels.noLead, table(group.assessments, plan: plan, final: final)))
+            }
+        } else {
+            for domain in plan.domains {
+                let rows = result.assessments.filter { $0.indicator.domainID == domain.id }
+                guard !rows.isEmpty else { continue }
+                tables.append((labels.name(domain), table(rows, plan: plan, final: final)))
+            }
         }
         let widths = TextTable.sharedWidths(tables.map(\.1), indent: 2, maxWidth: maxWidth)
         for (heading, table) in tables {
@@ -73,7 +83,20 @@ public struct StatusView: Sendable {
             out += "  " + style(labels.bindingAtRisk(final: final) + (labels.language == .zh ? "：" : ":"), .boldRed) + "\n"
             for assessment in summary.bindingAtRisk {
                 let status = labels.verdict(of: assessment) + (assessment.isMissingBaseline ? (labels.language == .zh ? "；" : "; ") + labels.missingBaselineNote : "")
-                out += "    - " + style(labels.name(assessment.indicator), .boldRed) + (labels.language == .zh ? "" : " ") + labels.bracketed(status) + "\n"
+                out += "    - " + style(labels.name(assessment.indicator), .boldRed) + labels.bracketed(status) + "\n"
+            }
+        }
+        if byLead {
+            // Each department's counts: 已完成/未完成 in the final evaluation, else on track and lagging.
+            out += "  " + labels.byLeadHeading + (labels.language == .zh ? "：" : ":") + "\n"
+            for group in LeadGroup.groups(result.assessments) {
+                let counts = group.counts
+                let parts = final
+                    ? [(labels.statusInCounts(.achieved, final: true), counts.achieved), (labels.statusInCounts(.notMet, final: true), counts.shortfall)]
+                    : [(labels.statusInCounts(.achieved), counts.achieved), (labels.status(.onTrack, kind: .atLeast(0)), counts.onTrack), (labels.lagging, counts.shortfall)]
+                let text = (parts + [(labels.status(.noData, kind: .atLeast(0)), counts.withoutData)]).filter { $0.1 > 0 }.map { "\($0.0) \($0.1)" }
+                    .joined(separator: labels.language == .zh ? "，" : ", ")
+                out += "    " + (group.lead ?? labels.noLead) + labels.bracketed(labels.count(group.assessments.count)) + colon + text + "\n"
             }
         }
         let unknown = result.assessments.filter { $0.status.isUnknown }
