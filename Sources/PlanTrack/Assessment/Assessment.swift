@@ -21,7 +21,11 @@ public struct BaselineUsed: Sendable, Equatable {
 /// Everything plan-track says about one indicator in one region and year (spec: "Words").
 /// Numbers that do not apply are nil.
 public struct Assessment: Sendable {
+    /// The indicator as the region is judged on it: with a district's own baseline and target
+    /// where its plan sets them (`targetOwner`).
     public let indicator: Indicator
+    /// Whose target this is: the plan's (市目标) or the district's own (区目标).
+    public let targetOwner: TargetOwner
     public let region: String
     /// Y: the year asked for.
     public let evaluationYear: Int
@@ -92,7 +96,13 @@ public struct Assessment: Sendable {
     public var isDataGap: Bool { isFinal && (year.map { $0 < targetYear } ?? false) }
     /// The value is judged against its target, but progress and pace cannot be worked out: the
     /// region has no baseline to measure from (进度无法计算：缺少基线).
-    public var isMissingBaseline: Bool { value != nil && baseline == nil && indicator.target.kind.isDistanceTarget }
+    /// A change from the base value (下降10%) needs a base-year value for its very target: a
+    /// provisional baseline does not stand in for it.
+    public var isMissingBaseline: Bool {
+        guard value != nil, indicator.target.kind.isDistanceTarget else { return false }
+        guard let baseline else { return true }
+        return indicator.target.kind.isChangeFromBaseline && baseline.isProvisional
+    }
     /// True when a binding indicator is behind, moving away or not met.
     public var isAtRisk: Bool { indicator.attribute == .binding && status.isShortfall }
     /// The year used is older than the year asked for.

@@ -83,20 +83,24 @@ public struct Assessor: Sendable {
     }
 
     private func assess(indicator index: Int, region: String, year evaluationYear: Int, warnings: inout [Diagnostic]) -> Assessment {
-        let indicator = plan.indicators[index]
+        // A district with its own plan is judged on its own baseline and target (区目标).
+        let (indicator, owner) = plan.indicator(plan.indicators[index], for: region)
         let series = data.series(indicator: index, region: region).filter { $0.year <= evaluationYear }
         let isPlanRegion = region == plan.region
-        if isPlanRegion, let printed = indicator.baseline.value,
+        // The printed baseline is the plan's region's, or the district's from its own plan.
+        let hasPrintedBaseline = isPlanRegion || owner == .district
+        if hasPrintedBaseline, let printed = indicator.baseline.value,
            let row = series.first(where: { $0.year == plan.baselineYear }), !Compare.equal(row.value, printed) {
             warnings.append(Diagnostic(.warning, row.location,
                                        Message("\(indicator.name) \(plan.baselineYear)年填报为 \(NumberText.plain(row.value))，但规划中为 \(indicator.baseline.text)；按规划的基线计算",
                                                "\(indicator.name) \(plan.baselineYear) is reported as \(NumberText.plain(row.value)), but the plan prints \(indicator.baseline.text); the plan's baseline is used")))
         }
-        var builder = Builder(indicator: indicator, region: region, evaluationYear: evaluationYear, targetYear: plan.targetYear, series: series)
+        var builder = Builder(indicator: indicator, owner: owner, region: region, evaluationYear: evaluationYear, targetYear: plan.targetYear, series: series)
         // Milestones are the plan's own region's: a district is not held to the city's yearly aims.
         if isPlanRegion { builder.milestone = indicator.milestone(for: evaluationYear) }
         guard let latest = series.last(where: { $0.year > plan.baselineYear }) else {
-            builder.baseline = baseline(for: indicator, series: series, before: nil, isPlanRegion: isPlanRegion)
+            builder.baseline = baseline(for: indicator, series: series, before: nil, printed: hasPrintedBaseline)
+            builder.target = Self.kind(indicator.target.kind, from: builder.baseline)?.value
             builder.status = .noData
             return builder.build()
         }
@@ -106,8 +110,16 @@ public struct Assessor: Sendable {
         if let previous = series.last(where: { $0.year < year }) {
             builder.yearOnYearChange = value - previous.value
         }
-        let baseline = baseline(for: indicator, series: series, before: year, isPlanRegion: isPlanRegion)
+        let baseline = baseline(for: indicator, series: series, before: year, printed: hasPrintedBaseline)
         builder.baseline = baseline
+        // Method, "Changes from the base value": 下降10% is the region's own base value less 10%;
+        // without a base-year value there is no target to judge by.
+        guard let kind = Self.kind(indicator.target.kind, from: baseline) else {
+            builder.target = nil
+            builder.status = .insufficientData
+            return builder.build()
+        }
+        builder.target = kind.value
         // Method, "The final evaluation": from the target year on, the period is over. Whether a
         // target was met is all that is asked, of the latest value; nothing is projected or paced.
         let isFinal = evaluationYear >= plan.targetYear
@@ -127,10 +139,8 @@ public struct Assessor: Sendable {
         }
 
         let direction = indicator.direction.sign
-        switch indicator.target.kind {
-        case .atLeast(let target), .atMost(let target), .around(let target, _):
-            let kind = indicator.target.kind
-            builder.target = target
+        switch kind {
+        case .atLeast(let target), .atMost(let target), .around(let target, _), .percentChange(_, let target), .pointsChange(_, let target):
             if case .around(_, let tolerance) = kind { builder.threshold = target - direction * tolerance }
             builder.gap = (target - value) * direction
             let met = Self.meets(kind, value, direction: indicator.direction)
@@ -168,6 +178,41 @@ public struct Assessor: Sendable {
             builder.gap = (floor - value) * direction
             builder.status = Compare.atLeast(value, floor) ? .achieved : .notMet
             builder.projectedMet = builder.projected.map { Compare.atLeast($0, floor) }
+        case .holdCeiling(let ceiling):
+            builder.target = ceiling
+            builder.threshold = ceiling
+            builder.gap = value - ceiling
+            builder.status = Compare.atMost(value, ceiling) ? .achieved : .notMet
+            builder.projectedMet = builder.projected.map { Compare.atMost($0, ceiling) }
+        case .keepImproving:
+            // Method, "No number": each reported year improves on the one before (or on the
+            // baseline, for the first); nothing to measure a distance to.
+            let previous = series.last { $0.year < year }.map { (year: $0.year, value: $0.value) } ?? baseline.map { (year: $0.year, value: $0.value) }
+            guard let previous, previous.year < year else {
+                builder.status = .insufficientData
+                return builder.build()
+            }
+            builder.threshold = previous.value
+            builder.status = Compare.below(0, (value - previous.value) * direction) ? .achieved : .notMet
+            builder.paceSoFar = baseline.map { (value - $0.value) * direction / Double(year - $0.year) }
+            builder.slowYears = zip(points, points.dropFirst()).compactMap { earlier, later in
+                Compare.below(0, (later.value - earlier.value) * direction) ? nil : later.year
+            }
+        case .versusReference(let comparison):
+            // Compared with the reference region's value of the same year; without one, no verdict.
+            guard let reference = data.value(indicator: index, region: plan.referenceRegion, year: year) else {
+                builder.status = .insufficientData
+                return builder.build()
+            }
+            builder.reference = reference
+            builder.threshold = reference.value
+            builder.gap = (reference.value - value) * direction
+            let met: Bool = switch comparison {
+            case .reach: indicator.direction == .higherIsBetter ? Compare.atLeast(value, reference.value) : Compare.atMost(value, reference.value)
+            case .above: Compare.below(reference.value, value)
+            case .below: Compare.below(value, reference.value)
+            }
+            builder.status = met ? .achieved : .notMet
         case .stableLow(let ceiling, _):
             let reference = data.value(indicator: index, region: plan.referenceRegion, year: year)
             let provincial = reference?.value
@@ -203,8 +248,8 @@ public struct Assessor: Sendable {
 
     /// Method, "Missing baselines": the plan's value (own region only), else a reported
     /// baseline-year row, else the earliest reported year before y (provisional).
-    private func baseline(for indicator: Indicator, series: [ReportedValue], before year: Int?, isPlanRegion: Bool) -> BaselineUsed? {
-        if isPlanRegion, let value = indicator.baseline.value {
+    private func baseline(for indicator: Indicator, series: [ReportedValue], before year: Int?, printed: Bool) -> BaselineUsed? {
+        if printed, let value = indicator.baseline.value {
             return BaselineUsed(value: value, year: plan.baselineYear, origin: .plan, isApproximate: indicator.baseline.isApproximate)
         }
         if let row = series.first(where: { $0.year == plan.baselineYear }) {
@@ -216,6 +261,15 @@ public struct Assessor: Sendable {
         return nil
     }
 
+    /// The target kind as the region is judged on it: a change from the base value measured from
+    /// the region's own base-year value (nil without one: a provisional baseline is no base year);
+    /// any other kind as the plan states it.
+    static func kind(_ kind: TargetKind, from baseline: BaselineUsed?) -> TargetKind? {
+        guard kind.isChangeFromBaseline else { return kind }
+        guard let baseline, !baseline.isProvisional else { return nil }
+        return kind.measured(from: baseline.value)
+    }
+
     /// Method, "Distance targets": progress against the share of time elapsed.
     static func status(progress: Double, expected: Double) -> Status {
         if Compare.atLeast(progress, onTrackShare * expected) { return .onTrack }
@@ -224,15 +278,17 @@ public struct Assessor: Sendable {
         return .movingAway
     }
 
-    /// Method, "Target kinds": met in year y.
+    /// Method, "Target kinds": met in year y, for the kinds that compare with one number.
     static func meets(_ kind: TargetKind, _ value: Double, direction: Direction) -> Bool {
         switch kind {
         case .atLeast(let target), .maintain(let target): Compare.atLeast(value, target)
-        case .atMost(let target): Compare.atMost(value, target)
+        case .atMost(let target), .holdCeiling(let target): Compare.atMost(value, target)
         case .around(let target, let tolerance):
             direction == .lowerIsBetter ? Compare.atMost(value, target + tolerance) : Compare.atLeast(value, target - tolerance)
+        case .percentChange(_, let target), .pointsChange(_, let target):
+            direction == .lowerIsBetter ? Compare.atMost(value, target) : Compare.atLeast(value, target)
         case .stableLow(let ceiling, _): Compare.atMost(value, ceiling)
-        case .annualDecrease: false
+        case .annualDecrease, .keepImproving, .versusReference: false
         }
     }
 
@@ -247,6 +303,7 @@ public struct Assessor: Sendable {
     /// Collects the parts of an assessment as they are worked out.
     private struct Builder {
         let indicator: Indicator
+        let owner: TargetOwner
         let region: String
         let evaluationYear: Int
         let targetYear: Int
@@ -271,8 +328,9 @@ public struct Assessor: Sendable {
         var slowYears: [Int] = []
         var milestone: Milestone?
 
-        init(indicator: Indicator, region: String, evaluationYear: Int, targetYear: Int, series: [ReportedValue]) {
+        init(indicator: Indicator, owner: TargetOwner, region: String, evaluationYear: Int, targetYear: Int, series: [ReportedValue]) {
             self.indicator = indicator
+            self.owner = owner
             self.region = region
             self.evaluationYear = evaluationYear
             self.targetYear = targetYear
@@ -282,7 +340,7 @@ public struct Assessor: Sendable {
 
         func build() -> Assessment {
             Assessment(
-                indicator: indicator, region: region, evaluationYear: evaluationYear, targetYear: targetYear, year: year, value: value,
+                indicator: indicator, targetOwner: owner, region: region, evaluationYear: evaluationYear, targetYear: targetYear, year: year, value: value,
                 baseline: baseline, target: target, threshold: threshold, progress: progress,
                 expectedProgress: expectedProgress, gap: gap, paceNeeded: paceNeeded, paceSoFar: paceSoFar,
                 projected: projected, projectedMet: projectedMet, projectionPoints: projectionPoints, worsening: worsening, status: status, reference: reference,

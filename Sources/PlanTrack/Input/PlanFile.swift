@@ -76,8 +76,11 @@ struct PlanFileReader {
             problem(member.value.position, Message("targetYear（目标年份）必须晚于 baselineYear（基线年份）", "targetYear must come after baselineYear"))
         }
         var districts: [District] = []
+        // Each district's own targets, read once the indicators are known.
+        var targetMembers: [(district: Int, label: Label, member: Member)] = []
         for (index, node) in array(top["districts"], "districts") {
-            guard let district = district(node, index: index) else { continue }
+            guard let (district, targets) = district(node, index: index) else { continue }
+            if let targets { targetMembers.append((districts.count, Label("districts[\(index)].targets", "districts[\(index)].targets"), targets)) }
             if districts.contains(where: { $0.name == district.name }) {
                 problem(node.position, Message("区县“\(district.name)”列了两次", "the district '\(district.name)' is listed twice"))
             }
@@ -107,11 +110,16 @@ struct PlanFileReader {
         if top["indicators"] != nil, indicatorNodes.isEmpty, case .array = top["indicators"]?.value.value {
             problem(top["indicators"]!.value.position, Message("规划没有指标（indicators）", "the plan has no indicators"))
         }
+        let referenceRegion = string(top["referenceRegion"], "referenceRegion") ?? ""
         var indicators: [Indicator] = []
         var owners: [String: String] = [:]
         let period = (baselineYear ?? 0)...max(baselineYear ?? 0, targetYear ?? 0)
         for (index, node) in indicatorNodes {
             guard let indicator = indicator(node, index: index, domains: domains, period: period, knownPeriod: baselineYear != nil && targetYear != nil) else { continue }
+            if case .versusReference = indicator.target.kind, referenceRegion.isEmpty {
+                problem(node.position, Message("\(Self.label(index, indicator.id.rawValue).zh)：目标“\(indicator.target.text)”与参照地区比较，但规划没有 referenceRegion（参照地区，如 山东省）",
+                                               "\(Self.label(index, indicator.id.rawValue).en): the target '\(indicator.target.text)' compares with the reference region, but the plan has no referenceRegion (e.g. 山东省)"))
+            }
             for name in indicator.allNames {
                 let key = TextNormalization.nameKey(name)
                 if let owner = owners[key], owner != indicator.id.rawValue {
@@ -126,8 +134,12 @@ struct PlanFileReader {
             }
             indicators.append(indicator)
         }
+        if problems.isEmpty {
+            for (position, label, member) in targetMembers {
+                districts[position] = districts[position].with(targets: districtTargets(member, label: label, indicators: indicators))
+            }
+        }
         guard problems.isEmpty, let name, let region, let baselineYear, let targetYear else { return nil }
-        let referenceRegion = string(top["referenceRegion"], "referenceRegion") ?? ""
         return Plan(
             name: name, nameEn: string(top["nameEn"], "nameEn") ?? name, source: string(top["source"], "source") ?? "",
             region: region, regionEn: string(top["regionEn"], "regionEn") ?? region,
@@ -135,9 +147,9 @@ struct PlanFileReader {
             districts: districts, baselineYear: baselineYear, targetYear: targetYear, domains: domains, indicators: indicators)
     }
 
-    private mutating func district(_ node: Node, index: Int) -> District? {
+    private mutating func district(_ node: Node, index: Int) -> (District, targets: Member?)? {
         let label = Label("districts[\(index)]", "districts[\(index)]")
-        guard let fields = object(node, label: label, fields: ["name", "nameEn", "formerNames"], required: ["name"]),
+        guard let fields = object(node, label: label, fields: ["name", "nameEn", "formerNames", "targets"], required: ["name"]),
               let name = string(fields["name"], "name") else { return nil }
         var formerNames: [District.FormerName] = []
         for (position, entry) in array(fields["formerNames"], "formerNames") {
@@ -149,7 +161,33 @@ struct PlanFileReader {
             }
             formerNames.append(District.FormerName(name: old, year: year))
         }
-        return District(name: name, nameEn: string(fields["nameEn"], "nameEn") ?? name, formerNames: formerNames)
+        return (District(name: name, nameEn: string(fields["nameEn"], "nameEn") ?? name, formerNames: formerNames), fields["targets"])
+    }
+
+    /// A district's own targets (区目标): each for one of the plan's indicators, by id or name,
+    /// with a baseline and a target read and checked as the plan's own are.
+    private mutating func districtTargets(_ member: Member, label: Label, indicators: [Indicator]) -> [DistrictTarget] {
+        var targets: [DistrictTarget] = []
+        for (index, node) in array(member, "targets") {
+            let inner = Label("\(label.zh)[\(index)]", "\(label.en)[\(index)]")
+            guard let fields = object(node, label: inner, fields: ["indicator", "baseline", "target"], required: ["indicator", "target"]),
+                  let name = string(fields["indicator"], "indicator"), let nameMember = fields["indicator"] else { continue }
+            let key = TextNormalization.nameKey(name)
+            guard let indicator = indicators.first(where: { $0.id.rawValue == name || $0.allNames.contains { TextNormalization.nameKey($0) == key } }) else {
+                let nearest = indicators.map(\.id.rawValue).min { EditDistance.between(name, $0) < EditDistance.between(name, $1) } ?? ""
+                problem(nameMember.value.position, Message("\(inner.zh)：规划没有指标“\(name)”（是否指 \(nearest)？）", "\(inner.en): the plan has no indicator '\(name)' (did you mean \(nearest)?)"))
+                continue
+            }
+            if targets.contains(where: { $0.indicator == indicator.id }) {
+                problem(nameMember.value.position, Message("\(inner.zh)：\(indicator.name)的区目标给了两次", "\(inner.en): \(indicator.name) has two district targets"))
+                continue
+            }
+            let baseline = fields["baseline"].map { self.baseline($0.value, label: inner) } ?? Baseline(text: "—", value: nil)
+            guard let baseline, let targetMember = fields["target"],
+                  let target = target(targetMember.value, label: inner, direction: indicator.direction, baseline: baseline) else { continue }
+            targets.append(DistrictTarget(indicator: indicator.id, baseline: baseline, target: target))
+        }
+        return targets
     }
 
     private mutating func domain(_ node: Node, index: Int) -> Domain? {
@@ -163,8 +201,9 @@ struct PlanFileReader {
     static let indicatorFields = ["id", "name", "nameEn", "aliases", "domain", "unit", "unitEn", "attribute", "direction",
                                   "baseline", "target", "notes", "notesZh", "milestones", "lead", "partners"]
     static let baselineFields = ["text", "textEn", "value", "approximate"]
-    static let targetFields = ["text", "textEn", "kind", "value", "tolerance", "step", "ceiling", "ceilingSource"]
-    static let targetKinds = ["at-least", "at-most", "around", "maintain", "annual-decrease", "stable-low"]
+    static let targetFields = ["text", "textEn", "kind", "value", "tolerance", "step", "ceiling", "ceilingSource", "percent", "points", "comparison"]
+    /// Every kind by its name, from the type: a new kind is known here as soon as it exists.
+    static let targetKinds = TargetKind.Tag.allCases.map(\.rawValue)
     /// What `plan import` writes for a target it could not read, until someone gives it a kind.
     static let needsReading = "needs-reading"
 
@@ -281,31 +320,77 @@ struct PlanFileReader {
                                                    "target kind \(kindName) needs direction \(expected.rawValue), but the indicator's is \(direction.rawValue)"))
             return false
         }
+        /// A change from the base value needs the base value to work out the target.
+        func fromBaseline() -> Double? {
+            guard let value = baseline?.value else {
+                say(kindMember.value.position, Message("目标类型 \(kindName) 按基期值的变化计算目标，但基线没有数值（baseline.value）",
+                                                       "target kind \(kindName) works the target out from the base value, but the baseline has no value"))
+                return nil
+            }
+            return value
+        }
+        func changeDirection(_ change: Double, key: String) -> Bool {
+            guard change != 0 else {
+                if let member = fields[key] { say(member.value.position, Message("\(key) 不能为 0", "\(key) cannot be 0")) }
+                return false
+            }
+            return requireDirection(change < 0 ? .lowerIsBetter : .higherIsBetter)
+        }
         let kind: TargetKind?
-        switch kindName {
-        case "at-least", "maintain":
+        switch TargetKind.Tag(rawValue: kindName) {
+        case .atLeast?, .maintain?:
             let value = need("value", Message("目标值", "the target"))
-            kind = requireDirection(.higherIsBetter) ? value.map { kindName == "at-least" ? .atLeast($0) : .maintain($0) } : nil
-        case "at-most":
+            kind = requireDirection(.higherIsBetter) ? value.map { kindName == TargetKind.Tag.atLeast.rawValue ? .atLeast($0) : .maintain($0) } : nil
+        case .atMost?, .holdCeiling?:
             let value = need("value", Message("目标值", "the target"))
-            kind = requireDirection(.lowerIsBetter) ? value.map { .atMost($0) } : nil
-        case "around":
+            kind = requireDirection(.lowerIsBetter) ? value.map { kindName == TargetKind.Tag.atMost.rawValue ? .atMost($0) : .holdCeiling($0) } : nil
+        case .around?:
             let value = need("value", Message("目标值", "the target"))
             let tolerance = number(fields["tolerance"], "tolerance") ?? 0.5
             if tolerance < 0, let member = fields["tolerance"] { say(member.value.position, Message("tolerance（允差）不能为负", "a tolerance cannot be negative")) }
             kind = value.map { .around($0, tolerance: tolerance) }
-        case "annual-decrease":
+        case .percentChange?:
+            let percent = need("percent", Message("相对基期值的变化百分比，如 -10 表示下降10%", "the change from the base value in percent, e.g. -10 for down 10%"))
+            if let percent, percent <= -100, let member = fields["percent"] {
+                say(member.value.position, Message("下降不能达到或超过 100%", "a fall cannot be 100% or more"))
+            }
+            let from = fromBaseline()
+            kind = if let percent, let from, percent > -100, changeDirection(percent, key: "percent") {
+                .percentChange(percent: percent, target: from * (1 + percent / 100))
+            } else { nil }
+        case .pointsChange?:
+            let points = need("points", Message("相对基期值的变化（百分点），如 -3 表示下降3个百分点", "the change from the base value in points, e.g. -3 for down 3 points"))
+            let from = fromBaseline()
+            kind = if let points, let from, changeDirection(points, key: "points") { .pointsChange(points: points, target: from + points) } else { nil }
+        case .annualDecrease?:
             let step = number(fields["step"], "step") ?? 1
             if step <= 0, let member = fields["step"] { say(member.value.position, Message("step（年降幅）必须大于 0", "the step must be more than 0")) }
             kind = requireDirection(.lowerIsBetter) ? .annualDecrease(step: step) : nil
-        case "stable-low":
+        case .stableLow?:
             let ceiling = need("ceiling", Message("上限", "the highest acceptable value"))
             kind = requireDirection(.lowerIsBetter) ? ceiling.map { .stableLow(ceiling: $0, source: string(fields["ceilingSource"], "ceilingSource") ?? "") } : nil
-        case Self.needsReading:
+        case .keepImproving?:
+            kind = .keepImproving
+        case .versusReference?:
+            let names = ReferenceComparison.allCases.map(\.rawValue)
+            let text = string(fields["comparison"], "comparison")
+            let comparison = text.flatMap(ReferenceComparison.init(rawValue:))
+            if fields["comparison"] == nil {
+                say(node.position, Message("目标类型 reference 需要 comparison（\(names.joined(separator: "、"))）", "target kind reference needs a comparison (\(names.joined(separator: ", ")))"))
+            } else if comparison == nil, let text, let member = fields["comparison"] {
+                say(member.value.position, Message("comparison 须为 \(names.joined(separator: "、")) 之一，而不是“\(text)”", "comparison must be one of \(names.joined(separator: ", ")), not '\(text)'"))
+            }
+            let fits = switch comparison {
+            case .above?: requireDirection(.higherIsBetter)
+            case .below?: requireDirection(.lowerIsBetter)
+            case .reach?, nil: true
+            }
+            kind = fits ? comparison.map { .versusReference($0) } : nil
+        case nil where kindName == Self.needsReading:
             say(kindMember.value.position, Message("目标“\(text)”尚待解读：请把 kind 改为 \(Self.targetKinds.joined(separator: "、")) 之一，并给出相应数值",
                                                    "the target '\(text)' needs a reading: set kind to one of \(Self.targetKinds.joined(separator: ", ")) with its number"))
             kind = nil
-        default:
+        case nil:
             let nearest = Self.targetKinds.min { EditDistance.between(kindName, $0) < EditDistance.between(kindName, $1) } ?? ""
             say(kindMember.value.position, Message("未知目标类型“\(kindName)”（可用：\(Self.targetKinds.joined(separator: "、"))；是否指 \(nearest)？）",
                                                    "unknown target kind '\(kindName)' (\(Self.targetKinds.joined(separator: ", ")); did you mean \(nearest)?)"))

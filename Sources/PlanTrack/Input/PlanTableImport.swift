@@ -22,6 +22,11 @@ package struct PlanTableImport {
     package let targetYear: Int
     package let rows: [Row]
 
+    /// Whether some target is compared with the reference region, which the table does not name.
+    package var needsReferenceRegion: Bool {
+        rows.contains { if case .read(.versusReference, _) = $0.reading { true } else { false } }
+    }
+
     /// The rows whose target needs a reading before the plan can be used.
     package var unread: [Row] {
         rows.filter { if case .read = $0.reading { return false } else { return true } }
@@ -145,7 +150,7 @@ package struct PlanTableImport {
     /// The plan file, in the format of `Data/plan.json`. Ids are made up (`indicator-1`, `domain-1`),
     /// as a table has no English names; a target that needs a reading is written with the kind
     /// `needs-reading` (or a stable-low without its ceiling), which `plan check` names until edited.
-    package func planDocument(name: String, region: String) -> JSONValue {
+    package func planDocument(name: String, region: String, referenceRegion: String? = nil) -> JSONValue {
         let domainNames = rows.map(\.domain).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         func domainID(_ name: String) -> String { "domain-\((domainNames.firstIndex(of: name) ?? 0) + 1)" }
         let indicators: [JSONValue] = rows.enumerated().map { position, row in
@@ -158,17 +163,15 @@ package struct PlanTableImport {
             case .read(let kind, let readDirection):
                 direction = readDirection
                 target.append(("kind", .string(kind.name)))
-                switch kind {
-                case .atLeast(let value), .atMost(let value), .maintain(let value): target.append(("value", .number(value)))
-                case .around(let value, let tolerance): target += [("value", .number(value)), ("tolerance", .number(tolerance))]
-                case .annualDecrease(let step): target.append(("step", .number(step)))
-                case .stableLow(let ceiling, let source): target += [("ceiling", .number(ceiling)), ("ceilingSource", .string(source))]
-                }
+                target += PlanFileWriter.targetFields(kind, keepingEmpty: false)
             case .needsCeiling:
                 direction = .lowerIsBetter
-                target += [("kind", .string("stable-low")), ("ceiling", .null), ("ceilingSource", .string(""))]
-            case .unquantified:
-                direction = .higherIsBetter
+                target += [("kind", .string(TargetKind.Tag.stableLow.rawValue)), ("ceiling", .null), ("ceilingSource", .string(""))]
+            case .contradicts(_, let readDirection):
+                direction = readDirection
+                target.append(("kind", .string(PlanFileReader.needsReading)))
+            case .needsBaseline, .unquantified:
+                direction = TargetWording.direction(of: TargetWording.normalized(row.targetText)) ?? .higherIsBetter
                 target.append(("kind", .string(PlanFileReader.needsReading)))
             }
             return .object([
@@ -179,6 +182,7 @@ package struct PlanTableImport {
         }
         return .object([
             ("name", .string(name)), ("source", .string(file)), ("region", .string(region)),
+        ] + (referenceRegion.map { [("referenceRegion", .string($0))] } ?? []) + [
             ("baselineYear", .int(baselineYear)), ("targetYear", .int(targetYear)),
             ("domains", .array(domainNames.map { .object([("id", .string(domainID($0))), ("name", .string($0))]) })),
             ("indicators", .array(indicators)),

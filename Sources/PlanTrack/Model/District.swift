@@ -19,10 +19,18 @@ public struct District: Sendable, Equatable {
     /// Names it had before. A name shared by several districts was a unit split into them
     /// (莱芜市 into 莱芜区 and 钢城区): a row under it belongs to neither.
     public let formerNames: [FormerName]
+    /// The district's own baselines and targets, for the indicators its own plan sets (区目标).
+    public let targets: [DistrictTarget]
 
-    public init(name: String, nameEn: String, formerNames: [FormerName] = []) {
+    public init(name: String, nameEn: String, formerNames: [FormerName] = [], targets: [DistrictTarget] = []) {
         self.name = name
         self.nameEn = nameEn
         self.formerNames = formerNames
+        self.targets = targets
+    }
+
+    /// The same district with its own targets.
+    public func with(targets: [DistrictTarget]) -> District {
+        District(name: name, nameEn: nameEn, formerNames: formerNames, targets: targets)
     }
 }

@@ -32,8 +32,8 @@ public struct Indicator: Sendable, Equatable {
     public let unitEn: String
     public let attribute: Attribute
     public let direction: Direction
-    public let baseline: Baseline
-    public let target: Target
+    public private(set) var baseline: Baseline
+    public private(set) var target: Target
     /// Where the plan needs interpreting: why a unit, wording or ceiling is read as it is.
     public let notes: [String]
     /// The same notes in Chinese, one for one; `notes` where the plan file gives none.
@@ -70,6 +70,14 @@ public struct Indicator: Sendable, Equatable {
     public func with(milestones: [Milestone]) -> Indicator {
         var copy = self
         copy.milestones = milestones.sorted { $0.year < $1.year }
+        return copy
+    }
+
+    /// The same indicator with another baseline and target: a district's own (`DistrictTarget`).
+    public func with(baseline: Baseline, target: Target) -> Indicator {
+        var copy = self
+        copy.baseline = baseline
+        copy.target = target
         return copy
     }
 

@@ -38,6 +38,20 @@ public struct Plan: Sendable, Equatable {
         positions = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         regionNames = RegionNames(region: region, regionEn: regionEn, referenceRegion: referenceRegion,
                                   referenceRegionEn: referenceRegionEn, districts: districts)
+        districtTargets = Dictionary(districts.filter { !$0.targets.isEmpty }.map { district in
+            (district.name, Dictionary(district.targets.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first }))
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The districts' own targets, by district name and indicator.
+    private let districtTargets: [String: [Indicator.ID: DistrictTarget]]
+
+    /// The indicator as `region` is judged on it: with the district's own baseline and target
+    /// where its plan sets them (区目标), else the plan's (市目标). The plan's own region is
+    /// always judged on the plan's.
+    public func indicator(_ indicator: Indicator, for region: String) -> (indicator: Indicator, owner: TargetOwner) {
+        guard let own = districtTargets[region]?[indicator.id] else { return (indicator, .plan) }
+        return (indicator.with(baseline: own.baseline, target: own.target), .district)
     }
 
     /// How the names written for regions are read: the plan's region, its districts and the
@@ -78,6 +92,13 @@ public struct Plan: Sendable, Equatable {
 
     /// The same plan with other indicators (the same ones, edited).
     public func with(indicators: [Indicator]) -> Plan {
+        Plan(name: name, nameEn: nameEn, source: source, region: region, regionEn: regionEn, referenceRegion: referenceRegion,
+             referenceRegionEn: referenceRegionEn, districts: districts, baselineYear: baselineYear, targetYear: targetYear,
+             domains: domains, indicators: indicators)
+    }
+
+    /// The same plan with other districts (the same ones with their own targets, say).
+    public func with(districts: [District]) -> Plan {
         Plan(name: name, nameEn: nameEn, source: source, region: region, regionEn: regionEn, referenceRegion: referenceRegion,
              referenceRegionEn: referenceRegionEn, districts: districts, baselineYear: baselineYear, targetYear: targetYear,
              domains: domains, indicators: indicators)

@@ -109,22 +109,43 @@ package struct Labels: Sendable {
         }
     }
 
-    package func targetKind(_ kind: TargetKind) -> String {
-        switch kind {
-        case .atLeast: pick("不低于目标值", "at least the target")
-        case .atMost: pick("不高于目标值", "at most the target")
-        case .around: pick("控制在目标值左右", "around the target")
-        case .maintain: pick("每年保持不低于目标值", "hold the floor every year")
-        case .annualDecrease: pick("每年降低", "decrease every year")
-        case .stableLow: pick("稳定在较低水平", "stable at a low level")
-        }
+    /// The target as interpreted, in one line: `≥ 80.5`, `≤ 25.5 (25 ± 0.5)`, …
+    package func interpretedTarget(_ indicator: Indicator, plan: Plan) -> String {
+        interpreted(indicator, kind: indicator.target.kind, plan: plan)
     }
 
-    /// The target as interpreted, in one line: `≥ 80.5`, `≤ 25.5 (25 ± 0.5)`, …
-    package func interpretedTarget(_ indicator: Indicator) -> String {
+    /// The reading as the region is judged on it: a change from the base value with the
+    /// region's own number (a district's base less 10%), or without a number where it has no
+    /// base-year value.
+    package func interpretedTarget(of a: Assessment, plan: Plan) -> String {
+        interpreted(a.indicator, kind: Assessor.kind(a.indicator.target.kind, from: a.baseline), plan: plan, stated: a.indicator.target.kind)
+    }
+
+    /// The reference region as targets speak of it: 全省 for a province, 全市 for a city, else its name.
+    package func referenceArea(_ plan: Plan) -> String {
+        let name = plan.referenceRegion
+        if name.hasSuffix("省") { return pick("全省", "the province") }
+        if name.hasSuffix("市") { return pick("全市", "the city") }
+        return pick(name.isEmpty ? "参照地区" : name, name.isEmpty ? "the reference region" : plan.referenceRegionEn)
+    }
+
+    private func interpreted(_ indicator: Indicator, kind: TargetKind?, plan: Plan, stated: TargetKind? = nil) -> String {
         let unit = self.unit(indicator)
         let u = unit == "%" || unit == "‰" ? unit : " " + unit
-        switch indicator.target.kind {
+        let area = referenceArea(plan)
+        let bound = indicator.direction == .lowerIsBetter ? "≤" : "≥"
+        guard let kind else {
+            // A change from the base value where the region has no base-year value: the words, no number.
+            switch stated {
+            case .percentChange(let percent, _)?:
+                return pick("基期值\(percent < 0 ? "下降" : "增长")\(NumberText.plain(abs(percent)))%（缺少基期值）", "the base value \(percent < 0 ? "down" : "up") \(NumberText.plain(abs(percent)))% (no base value)")
+            case .pointsChange(let points, _)?:
+                return pick("基期值\(points < 0 ? "下降" : "提高")\(NumberText.plain(abs(points)))个百分点（缺少基期值）", "the base value \(points < 0 ? "down" : "up") \(NumberText.plain(abs(points))) points (no base value)")
+            default:
+                return "—"
+            }
+        }
+        switch kind {
         case .atLeast(let value): return "≥ \(NumberText.plain(value))\(u)"
         case .atMost(let value): return "≤ \(NumberText.plain(value))\(u)"
         case .around(let value, let tolerance):
@@ -135,7 +156,22 @@ package struct Labels: Sendable {
         case .annualDecrease(let step):
             return pick("每年比参照年降低 ≥ \(NumberText.plain(step)) 个百分点", "≥ \(NumberText.plain(step)) point(s) a year below the reference year")
         case .stableLow(let ceiling, _):
-            return pick("≤ \(NumberText.plain(ceiling))\(u)，且低于全省同年水平", "≤ \(NumberText.plain(ceiling))\(u), and below the province in the same year")
+            return pick("≤ \(NumberText.plain(ceiling))\(u)，且低于\(area)同年水平", "≤ \(NumberText.plain(ceiling))\(u), and below \(area) in the same year")
+        case .percentChange(let percent, let target):
+            return pick("\(bound) \(NumberText.rounded(target, 4))\(u)（基期值\(percent < 0 ? "下降" : "增长")\(NumberText.plain(abs(percent)))%）",
+                        "\(bound) \(NumberText.rounded(target, 4))\(u) (the base value \(percent < 0 ? "down" : "up") \(NumberText.plain(abs(percent)))%)")
+        case .pointsChange(let points, let target):
+            return pick("\(bound) \(NumberText.rounded(target, 4))\(u)（基期值\(points < 0 ? "下降" : "提高")\(NumberText.plain(abs(points)))个百分点）",
+                        "\(bound) \(NumberText.rounded(target, 4))\(u) (the base value \(points < 0 ? "down" : "up") \(NumberText.plain(abs(points))) points)")
+        case .holdCeiling(let value): return pick("每年 ≤ \(NumberText.plain(value))\(u)", "≤ \(NumberText.plain(value))\(u) every year")
+        case .keepImproving:
+            return indicator.direction == .lowerIsBetter ? pick("每年低于上一年", "lower than the year before, every year") : pick("每年高于上一年", "higher than the year before, every year")
+        case .versusReference(let comparison):
+            switch comparison {
+            case .reach: return pick("\(bound) \(area)同年水平", "\(bound) \(area)'s value of the same year")
+            case .above: return pick("> \(area)同年水平", "> \(area)'s value of the same year")
+            case .below: return pick("< \(area)同年水平", "< \(area)'s value of the same year")
+            }
         }
     }
 
@@ -235,6 +271,43 @@ package struct Labels: Sendable {
             return pick("\(plan.name) · \(region) · \(year)年终期评估", "\(plan.nameEn) · \(self.region(region, plan: plan)) · final evaluation \(year)")
         }
         return pick("\(plan.name) · \(region) · \(year)年监测", "\(plan.nameEn) · \(self.region(region, plan: plan)) · \(year) monitoring")
+    }
+
+    /// A region's level as its name ends (济南市 → 市, 天桥区 → 区, 平阴县 → 县), in the words
+    /// 市目标 and city target are made of.
+    private func level(of region: String) -> (zh: String, en: String) {
+        if region.hasSuffix("省") { return ("省", "province") }
+        if region.hasSuffix("市") { return ("市", "city") }
+        if region.hasSuffix("区") { return ("区", "district") }
+        if region.hasSuffix("县") || region.hasSuffix("旗") { return ("县", "county") }
+        if region.hasSuffix("街道") || region.hasSuffix("镇") || region.hasSuffix("乡") { return ("乡镇", "township") }
+        return ("本级", "own")
+    }
+
+    /// Whose target an assessment is judged against: 市目标 (the plan's), 区目标 or 县目标 (the
+    /// district's own plan's).
+    package func targetOwner(_ a: Assessment, plan: Plan) -> String {
+        let level = level(of: a.targetOwner == .district ? a.region : plan.region)
+        return pick("\(level.zh)目标", "\(level.en) target")
+    }
+
+    /// The target as written, followed by whose it is where a district is judged on its own:
+    /// `80以上（区目标）`.
+    package func targetShown(_ a: Assessment, plan: Plan) -> String {
+        a.targetOwner == .district ? targetText(a.indicator) + bracketed(targetOwner(a, plan: plan)) : targetText(a.indicator)
+    }
+
+    /// Which indicators a region is judged on by its own plan's targets, said once above or
+    /// below its table; nil when it has none (every target is the plan's).
+    package func ownTargetsNote(_ assessments: [Assessment], plan: Plan) -> String? {
+        let own = assessments.filter { $0.targetOwner == .district }
+        guard let first = own.first else { return nil }
+        let region = self.region(first.region, plan: plan)
+        let names = own.map { name($0.indicator) }.joined(separator: pick("、", ", "))
+        let ownWord = targetOwner(first, plan: plan)
+        let planWord = pick("\(level(of: plan.region).zh)目标", "\(level(of: plan.region).en) target")
+        return pick("\(names)按\(region)自己规划的基线和目标（\(ownWord)）评估；其余指标按\(planWord)。",
+                    "\(names): judged on \(region)'s own baseline and target (\(ownWord)); the other indicators on the \(planWord).")
     }
 
     package func scope(_ plan: Plan, year: Int) -> String {

@@ -5,37 +5,45 @@ import PlanTrack
 enum PlanCommand {
     static let spec = CommandSpec(
         name: "plan",
-        abstract: Message("检查、导入规划文件，加入年度目标和牵头单位。", "Check a plan file, make one from a plan's indicator table, add milestones and lead departments."),
+        abstract: Message("检查、导入规划文件，加入年度目标、牵头单位和区县目标。", "Check a plan file, make one from a plan's indicator table, add milestones, lead departments and district targets."),
         discussion: Message("""
           plan check <plan.json>
               检查规划文件，一次列出全部问题（文件:行:列）。
-          plan import <表.csv> --out <plan.json>
+          plan import <表.csv> --region <地区> [--reference-region <参照地区>] --out <plan.json>
               把规划的主要指标表（领域,指标,单位,基期年,目标年,属性）转为规划文件，
-              并逐项说明目标的解读。
+              并逐项说明目标的解读；与基期值矛盾或无法解读的目标按行列出。
           plan milestones <年度目标.csv> --plan <plan.json> --out <新.json>
               加入年度目标（指标,年份,目标值[,来源]）。
           plan leads <牵头单位.csv> --plan <plan.json> --out <新.json>
               加入牵头单位和配合单位（指标,牵头单位[,配合单位]）。
+          plan targets <区目标.csv> --plan <plan.json> --out <新.json>
+              加入区县自己规划的基线和目标（地区,指标,基线,目标）。
         格式见 docs/plan-format.md。
         """, """
           plan check <plan.json>
               Check a plan file and list every problem at once (file:line:column).
-          plan import <table.csv> --out <plan.json>
+          plan import <table.csv> --region <region> [--reference-region <region>] --out <plan.json>
               Make a plan file from a plan's indicator table (domain, indicator, unit,
-              base year, target year, attribute) and say how each target reads.
+              base year, target year, attribute) and say how each target reads; a target
+              that contradicts its base value or cannot be read is listed with its line.
           plan milestones <milestones.csv> --plan <plan.json> --out <new.json>
               Add yearly milestones (indicator, year, value[, source]).
           plan leads <leads.csv> --plan <plan.json> --out <new.json>
               Add lead departments and partners (indicator, lead[, partners]).
+          plan targets <targets.csv> --plan <plan.json> --out <new.json>
+              Add districts' own baselines and targets (region, indicator, baseline, target).
         The format is docs/plan-format.md.
         """),
-        arguments: [ArgumentSpec("action", help: Message("check、import、milestones 或 leads。", "check, import, milestones or leads.")),
+        arguments: [ArgumentSpec("action", help: Message(actions.dropLast().joined(separator: "、") + " 或 " + (actions.last ?? "") + "。",
+                                                                   actions.dropLast().joined(separator: ", ") + " or " + (actions.last ?? "") + ".")),
                     ArgumentSpec("file", help: Message("要检查的规划文件，或要导入的 CSV 表。", "The plan file to check, or the CSV table to import."))],
         options: [
-            OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件（import、milestones、leads）。（默认：标准输出）", "Write to this file (import, milestones, leads). (default: standard output)")),
+            OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件（check 以外的操作）。（默认：标准输出）", "Write to this file (every action but check). (default: standard output)")),
             OptionSpec("--force", help: Message("--out 文件已存在时覆盖它。", "Replace the --out file if it exists.")),
             OptionSpec("--name", value: "name", help: Message("导入的规划名称。（默认：表文件名）", "The imported plan's name. (default: the table's file name)")),
             OptionSpec("--region", short: "-r", value: "region", help: Message("导入的规划所属地区。（默认：“本地区”，请改为实际地区）", "The imported plan's region. (default: 本地区; give the real one)")),
+            OptionSpec("--reference-region", value: "region", help: Message("导入的规划的参照地区（如 山东省），“达到全省平均水平”之类的目标与它比较。",
+                                                                             "The imported plan's reference region (e.g. 山东省), which targets such as 达到全省平均水平 compare with.")),
             DataOptions.plan, DataOptions.encoding, DataOptions.language,
         ])
 
@@ -47,6 +55,7 @@ enum PlanCommand {
         case "import": return try importTable(path, arguments: arguments, selection: selection, console: console)
         case "milestones": return try milestones(path, arguments: arguments, selection: selection, console: console)
         case "leads": return try leads(path, arguments: arguments, selection: selection, console: console)
+        case "targets": return try targets(path, arguments: arguments, selection: selection, console: console)
         default:
             let near = CommandLineParser.nearest(action, among: actions)
             throw .usage(Message("未知操作“\(action)”；可用：\(actions.joined(separator: "、"))。", "Unknown action '\(action)': use \(actions.joined(separator: ", ")).")
@@ -54,7 +63,15 @@ enum PlanCommand {
         }
     }
 
-    static let actions = ["check", "import", "milestones", "leads"]
+    static let actions = ["check", "import", "milestones", "leads", "targets"]
+
+    private static func targets(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
+        let plan = try DataOptions.plan(selection)
+        let result = try reading(path) { bytes throws(InputError) in try DistrictTargetsImport.apply(bytes, file: path, to: plan, encoding: selection.encoding) }
+        try output(PlanFileWriter.render(result.plan), arguments: arguments, inputs: [path] + (selection.planPath.map { [$0] } ?? []), language: selection.language, console: console)
+        console.writeError(Message("加入 \(result.count) 个区县目标", "added \(result.count) district target\(result.count == 1 ? "" : "s")").text(in: selection.language) + "\n")
+        return .success
+    }
 
     private static func leads(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
         let plan = try DataOptions.plan(selection)
@@ -123,11 +140,23 @@ enum PlanCommand {
             let line = "  " + name + "  " + reading
             say(line + "\n", hanging: width + 2)
         }
-        try output(table.planDocument(name: name, region: region).serialized() + "\n", arguments: arguments, inputs: [path], language: language, console: console)
+        let referenceRegion = arguments.value("--reference-region").map(TextNormalization.trimmed)
+        try output(table.planDocument(name: name, region: region, referenceRegion: referenceRegion).serialized() + "\n", arguments: arguments, inputs: [path], language: language, console: console)
+        // Each target a person must look at, with its line, as an error is named.
         let unread = table.unread
+        for row in unread {
+            let reading = TargetWording.describe(row.targetText, row.reading, baselineKnown: row.baseline.value != nil)
+            say("\(path):\(row.line): " + (Message("\(row.name)：", "\(row.name): ") + reading).text(in: language) + "\n")
+        }
         guard unread.isEmpty else {
             say(Message("\(unread.count) 项指标的目标需要解读：\(unread.map(\.name).joined(separator: "、"))。请在规划文件中补上（见 docs/plan-format.md），再用 plan-track plan check 检查。",
                         "\(unread.count) targets need a reading: \(unread.map(\.name).joined(separator: ", ")). Complete them in the plan file (see docs/plan-format.md), then run plan-track plan check.")
+                .text(in: language) + "\n")
+            return .failure
+        }
+        if table.needsReferenceRegion, referenceRegion == nil {
+            say(Message("有目标与参照地区比较（如“达到全省平均水平”），但没有给出参照地区：请用 --reference-region 给出（如 山东省），或在文件中加上 referenceRegion。",
+                        "Some targets compare with the reference region (e.g. 达到全省平均水平), but none is given: give it with --reference-region (e.g. 山东省), or add referenceRegion to the file.")
                 .text(in: language) + "\n")
             return .failure
         }

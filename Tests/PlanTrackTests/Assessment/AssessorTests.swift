@@ -313,7 +313,7 @@ import Testing
         #expect(a.level == .warning)
         #expect(a.projected == nil)  // two values of a small-count rate: no projection
         for language in Language.allCases {
-            let sentence = Narrative(language: language, targetYear: 2025).sentence(a)
+            let sentence = Narrative(language: language, plan: Fixtures.plan).sentence(a)
             #expect(sentence.contains(language == .zh ? "较2020年（5.28/10万）上升39.2%" : "up 39.2% on 2020 (5.28/100,000)"), "\(sentence)")
             #expect(!sentence.contains(language == .zh ? "按趋势" : "the trend"))
         }
@@ -329,7 +329,7 @@ import Testing
     @Test func otherProjectionsFromTwoValuesSaySo() {
         let a = Fixtures.assess("general-practitioners", "general-practitioners,2023,3.3", year: 2023)
         #expect(a.projectionPoints == 2)
-        #expect(Narrative(language: .zh, targetYear: 2025).sentence(a).contains("仅据2个数据点"))
-        #expect(Narrative(language: .en, targetYear: 2025).sentence(a).contains("from 2 values only"))
+        #expect(Narrative(language: .zh, plan: Fixtures.plan).sentence(a).contains("仅据2个数据点"))
+        #expect(Narrative(language: .en, plan: Fixtures.plan).sentence(a).contains("from 2 values only"))
     }
 }

@@ -14,7 +14,7 @@ import Testing
         #expect(a.progress == nil && a.paceNeeded == nil && a.paceSoFar == nil)
         #expect(Labels(.zh).status(of: a) == "未完成" && Labels(.en).status(of: a) == "not achieved")
         #expect(Labels(.zh).completion(of: a) == "缺少基线")
-        #expect(Narrative(language: .zh, targetYear: 2025).sentence(a).contains("进度无法计算：缺少基线"))
+        #expect(Narrative(language: .zh, plan: Fixtures.plan).sentence(a).contains("进度无法计算：缺少基线"))
     }
 
     @Test func aMetTargetNeedsNoBaselineEither() {
@@ -39,7 +39,7 @@ import Testing
         #expect(missed.status == .notMet && missed.isDataGap, "not on track: the period is over")
         #expect(missed.paceNeeded == nil && missed.projected == nil && missed.projectedMet == nil && missed.projectionPoints == 0)
         #expect(Labels(.en).verdict(of: missed) == "not achieved (2024 data)")
-        #expect(!Narrative(language: .zh, targetYear: 2025).sentence(missed).contains("尚需年均"))
+        #expect(!Narrative(language: .zh, plan: Fixtures.plan).sentence(missed).contains("尚需年均"))
     }
 
     /// No projection at Y ≥ T anywhere: not in the assessment, so in no JSON, plot or chart.
@@ -52,7 +52,7 @@ import Testing
         let smoking = result.assessments[Fixtures.index("smoking-prevalence")]
         #expect(smoking.status == .notMet)
         #expect(!TextPlot.render(smoking, baselineYear: 2020, targetYear: 2025).contains("P"))
-        let chart = ChartData(smoking, language: .zh, baselineYear: 2020, targetYear: 2025)
+        let chart = ChartData(smoking, language: .zh, plan: Fixtures.plan)
         #expect(chart?.projection.isEmpty == true)
         #expect(!AssessmentJSON.render(result).contains("\"projectedMet\": true"))
         // Mid-period, the same data is projected.

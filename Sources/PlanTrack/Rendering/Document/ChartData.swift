@@ -49,7 +49,8 @@ public struct ChartData: Sendable, Equatable {
     public let projectionLabel: String
 
     /// nil when the indicator has no reported value to draw.
-    public init?(_ a: Assessment, language: Language, baselineYear: Int, targetYear: Int) {
+    public init?(_ a: Assessment, language: Language, plan: Plan) {
+        let baselineYear = plan.baselineYear, targetYear = plan.targetYear
         let indicator = a.indicator
         let labels = Labels(language)
         let zh = language == .zh
@@ -64,12 +65,13 @@ public struct ChartData: Sendable, Equatable {
         var planned: [Point] = []
         if let baseline = a.baseline {
             switch indicator.target.kind {
-            case .atLeast(let t), .atMost(let t), .around(let t, _):
-                planned = [Point(year: baseline.year, value: baseline.value), Point(year: targetYear, value: t)]
+            case .atLeast, .atMost, .around, .percentChange, .pointsChange:
+                // The assessment's target: a change from the base value is the region's own.
+                if let target = a.target { planned = [Point(year: baseline.year, value: baseline.value), Point(year: targetYear, value: target)] }
             case .annualDecrease(let step):
                 planned = [Point(year: baseline.year, value: baseline.value),
                            Point(year: targetYear, value: baseline.value - step * Double(targetYear - baseline.year))]
-            case .maintain, .stableLow:
+            case .maintain, .holdCeiling, .stableLow, .keepImproving, .versusReference:
                 break
             }
         }
@@ -84,7 +86,7 @@ public struct ChartData: Sendable, Equatable {
         target = a.target.map { value in
             let number = NumberText.plain(value)
             switch indicator.target.kind {
-            case .stableLow: return Line(value: value, label: zh ? "上限 \(number)" : "ceiling \(number)")
+            case .stableLow, .holdCeiling: return Line(value: value, label: zh ? "上限 \(number)" : "ceiling \(number)")
             case .maintain: return Line(value: value, label: zh ? "下限 \(number)" : "floor \(number)")
             default: return Line(value: value, label: zh ? "目标 \(number)" : "target \(number)")
             }
@@ -93,7 +95,9 @@ public struct ChartData: Sendable, Equatable {
         // build's optimizer (Swift 6.3.1, CopyPropagation).
         let referenceValue: Double? = a.reference?.value
         if let referenceValue {
-            reference = Line(value: referenceValue, label: zh ? "全省同年 \(NumberText.plain(referenceValue))" : "province \(NumberText.plain(referenceValue))")
+            // A legend is terse: "province 2.61", not "the province 2.61".
+            let area = labels.referenceArea(plan).replacingOccurrences(of: "the ", with: "")
+            reference = Line(value: referenceValue, label: zh ? "\(area)同年 \(NumberText.plain(referenceValue))" : "\(area) \(NumberText.plain(referenceValue))")
         } else {
             reference = nil
         }

@@ -38,6 +38,7 @@ struct ReportBuilder {
             blocks.append(body(pick("评估年份：\(result.year)年；基线年：\(plan.baselineYear)年；目标年：\(plan.targetYear)年。每项指标取不晚于\(result.year)年的最新报告值。",
                                     "Evaluation year \(result.year); baseline \(plan.baselineYear); target \(plan.targetYear). Each indicator uses its latest value reported for \(result.year) or earlier.")))
         }
+        if let own = labels.ownTargetsNote(result.assessments, plan: plan) { blocks.append(body(own)) }
         var sections = Sections(language: labels.language)
         blocks += summarySection(result, isFinal: isFinal, sections: &sections)
         blocks.append(sections.next("约束性指标", "Binding indicators"))
@@ -70,7 +71,7 @@ struct ReportBuilder {
     /// 总体情况: the counts in a sentence, then every binding indicator at risk (or not achieved).
     private func summarySection(_ result: PlanAssessment, isFinal: Bool, sections: inout Sections) -> [Block] {
         let summary = result.summary
-        let narrative = Narrative(language: labels.language, targetYear: result.plan.targetYear)
+        let narrative = Narrative(language: labels.language, plan: result.plan)
         var blocks = [sections.next("总体情况", "Summary")]
         blocks.append(body(isFinal ? completionSentence(summary, gaps: result.assessments.filter(\.isDataGap).count, targetYear: result.plan.targetYear)
                                    : countSentence(summary)))
@@ -188,7 +189,7 @@ struct ReportBuilder {
     /// One table per domain, each followed by its indicators' charts.
     private func domainsSection(_ result: PlanAssessment, isFinal: Bool, sections: inout Sections) -> [Block] {
         let plan = result.plan
-        let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
+        let narrative = Narrative(language: labels.language, plan: plan)
         var blocks = [isFinal ? sections.next("分领域指标完成情况", "Indicators by domain") : sections.next("分领域指标进展", "Indicators by domain")]
         for domain in plan.domains {
             let rows = result.assessments.filter { $0.indicator.domainID == domain.id }
@@ -197,7 +198,7 @@ struct ReportBuilder {
             blocks.append(.table(domainTable(rows, plan: plan, year: result.year, isFinal: isFinal)))
             if includesCharts {
                 for row in rows {
-                    if let chart = ChartData(row, language: labels.language, baselineYear: plan.baselineYear, targetYear: plan.targetYear) {
+                    if let chart = ChartData(row, language: labels.language, plan: plan) {
                         blocks.append(.chart(chart))
                     }
                 }
@@ -374,6 +375,8 @@ struct ReportBuilder {
             }
         }
         blocks.append(.table(Table(columns: columns, rows: rows, kind: .regions)))
+        // A region judged on its own plan's targets says so: the same row means another target there.
+        blocks += shown.compactMap { labels.ownTargetsNote($0.assessments, plan: plan).map(body) }
         if !silent.isEmpty {
             blocks.append(body(pick("未报送数据的地区：\(silent.joined(separator: "、"))。",
                                     "Regions without any value: \(silent.map { labels.region($0, plan: plan) }.joined(separator: ", ")).")))
@@ -416,7 +419,7 @@ struct ReportBuilder {
     /// Indicators in detail. The final evaluation has no pace needed or projection: the years
     /// they would speak of are over; it shows how far each target was completed instead.
     private func detailTable(_ assessments: [Assessment], plan: Plan, showAttribute: Bool, isFinal: Bool) -> Table {
-        let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
+        let narrative = Narrative(language: labels.language, plan: plan)
         var columns = [Table.Column(labels.indicator, .name)]
         if showAttribute { columns.append(Table.Column(labels.attributeHeader, .text)) }
         columns += [Table.Column(pick("最新值（年份）", "Latest (year)"), .number), Table.Column(pick("目标", "Target"), .text),
@@ -434,7 +437,7 @@ struct ReportBuilder {
             if showAttribute { cells.append(labels.attribute(indicator.attribute)) }
             let year = a.year.map(String.init) ?? ""
             cells.append(a.value.map { narrative.quantity($0, indicator) + pick("（\(year)）", " (\(year))") } ?? "—")
-            cells.append(labels.targetText(indicator))
+            cells.append(labels.targetShown(a, plan: plan))
             // A target reached has no gap left: saying so reads better than a negative number.
             cells.append(a.gap.map { $0 <= 0 && a.status == .achieved ? pick("已达到", "met") : NumberText.rounded($0) } ?? "—")
             if isFinal {
@@ -465,7 +468,7 @@ struct ReportBuilder {
         columns.append(Table.Column(labels.statusHeader, .status))
         let rows = assessments.map { a -> [String] in
             let indicator = a.indicator
-            var cells = [labels.name(indicator), labels.unit(indicator), labels.baselineShown(a), labels.targetText(indicator)]
+            var cells = [labels.name(indicator), labels.unit(indicator), labels.baselineShown(a), labels.targetShown(a, plan: plan)]
             for column in years {
                 cells.append(a.series.first { $0.year == column }.map { NumberText.plain($0.value) } ?? "—")
             }

@@ -98,6 +98,7 @@ public enum AssessmentJSON {
             ("baselineText", .string(indicator.baseline.text)),
             ("target", .optional(assessment.target)),
             ("targetText", .string(indicator.target.text)),
+            ("targetOwner", .string(assessment.targetOwner.rawValue)),
             ("threshold", .optional(assessment.threshold)),
             ("year", .optional(assessment.year)),
             ("value", .optional(assessment.value)),
@@ -157,17 +158,8 @@ public enum AssessmentJSON {
     }
 
     package static func indicator(_ indicator: Indicator) -> JSONValue {
-        var target: [(String, JSONValue)] = [("text", .string(indicator.target.text)), ("kind", .string(indicator.target.kind.name))]
-        switch indicator.target.kind {
-        case .atLeast(let value), .atMost(let value), .maintain(let value):
-            target.append(("value", .number(value)))
-        case .around(let value, let tolerance):
-            target += [("value", .number(value)), ("tolerance", .number(tolerance))]
-        case .annualDecrease(let step):
-            target.append(("step", .number(step)))
-        case .stableLow(let ceiling, let source):
-            target += [("ceiling", .number(ceiling)), ("ceilingSource", .string(source))]
-        }
+        let target: [(String, JSONValue)] = [("text", .string(indicator.target.text)), ("kind", .string(indicator.target.kind.name))]
+            + PlanFileWriter.targetFields(indicator.target.kind, keepingEmpty: true)
         return .object([
             ("id", .string(indicator.id.rawValue)),
             ("name", .string(indicator.name)),

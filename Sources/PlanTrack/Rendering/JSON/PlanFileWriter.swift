@@ -23,6 +23,11 @@ package enum PlanFileWriter {
                 if !district.formerNames.isEmpty {
                     fields.append(("formerNames", .array(district.formerNames.map { .object([("name", .string($0.name)), ("year", .int($0.year))]) })))
                 }
+                if !district.targets.isEmpty {
+                    fields.append(("targets", .array(district.targets.map { own in
+                        .object([("indicator", .string(own.indicator.rawValue)), ("baseline", baseline(own.baseline)), ("target", target(own.target))])
+                    })))
+                }
                 return .object(fields)
             })))
         }
@@ -34,6 +39,37 @@ package enum PlanFileWriter {
         return .object(top)
     }
 
+    /// The numbers that go with a target's kind, as the plan file writes them and JSON shows them:
+    /// one place for both.
+    package static func targetFields(_ kind: TargetKind, keepingEmpty: Bool) -> [(String, JSONValue)] {
+        switch kind {
+        case .atLeast(let value), .atMost(let value), .maintain(let value), .holdCeiling(let value): return [("value", .number(value))]
+        case .around(let value, let tolerance): return [("value", .number(value)), ("tolerance", .number(tolerance))]
+        case .percentChange(let percent, let target): return [("percent", .number(percent))] + (keepingEmpty ? [("value", .number(target))] : [])
+        case .pointsChange(let points, let target): return [("points", .number(points))] + (keepingEmpty ? [("value", .number(target))] : [])
+        case .annualDecrease(let step): return [("step", .number(step))]
+        case .stableLow(let ceiling, let source):
+            return [("ceiling", .number(ceiling))] + (source.isEmpty && !keepingEmpty ? [] : [("ceilingSource", .string(source))])
+        case .keepImproving: return []
+        case .versusReference(let comparison): return [("comparison", .string(comparison.rawValue))]
+        }
+    }
+
+    static func baseline(_ baseline: Baseline) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("text", .string(baseline.text))]
+        if baseline.textEn != baseline.text { fields.append(("textEn", .string(baseline.textEn))) }
+        if let value = baseline.value { fields.append(("value", .number(value))) }
+        if baseline.isApproximate { fields.append(("approximate", .bool(true))) }
+        return .object(fields)
+    }
+
+    static func target(_ target: Target) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("text", .string(target.text))]
+        if target.textEn != target.text { fields.append(("textEn", .string(target.textEn))) }
+        fields.append(("kind", .string(target.kind.name)))
+        return .object(fields + targetFields(target.kind, keepingEmpty: false))
+    }
+
     static func indicator(_ indicator: Indicator) -> JSONValue {
         var fields: [(String, JSONValue)] = [("id", .string(indicator.id.rawValue)), ("name", .string(indicator.name))]
         if indicator.nameEn != indicator.name { fields.append(("nameEn", .string(indicator.nameEn))) }
@@ -41,23 +77,7 @@ package enum PlanFileWriter {
         fields += [("domain", .string(indicator.domainID)), ("unit", .string(indicator.unit))]
         if indicator.unitEn != indicator.unit { fields.append(("unitEn", .string(indicator.unitEn))) }
         fields += [("attribute", .string(indicator.attribute.rawValue)), ("direction", .string(indicator.direction.rawValue))]
-        var baseline: [(String, JSONValue)] = [("text", .string(indicator.baseline.text))]
-        if indicator.baseline.textEn != indicator.baseline.text { baseline.append(("textEn", .string(indicator.baseline.textEn))) }
-        if let value = indicator.baseline.value { baseline.append(("value", .number(value))) }
-        if indicator.baseline.isApproximate { baseline.append(("approximate", .bool(true))) }
-        fields.append(("baseline", .object(baseline)))
-        var target: [(String, JSONValue)] = [("text", .string(indicator.target.text))]
-        if indicator.target.textEn != indicator.target.text { target.append(("textEn", .string(indicator.target.textEn))) }
-        target.append(("kind", .string(indicator.target.kind.name)))
-        switch indicator.target.kind {
-        case .atLeast(let value), .atMost(let value), .maintain(let value): target.append(("value", .number(value)))
-        case .around(let value, let tolerance): target += [("value", .number(value)), ("tolerance", .number(tolerance))]
-        case .annualDecrease(let step): target.append(("step", .number(step)))
-        case .stableLow(let ceiling, let source):
-            target.append(("ceiling", .number(ceiling)))
-            if !source.isEmpty { target.append(("ceilingSource", .string(source))) }
-        }
-        fields.append(("target", .object(target)))
+        fields += [("baseline", baseline(indicator.baseline)), ("target", target(indicator.target))]
         if !indicator.milestones.isEmpty {
             fields.append(("milestones", .array(indicator.milestones.map { milestone in
                 .object([("year", .int(milestone.year)), ("value", .number(milestone.value))] + (milestone.source.isEmpty ? [] : [("source", .string(milestone.source))]))

@@ -83,6 +83,28 @@ struct MethodNotes {
             let amount = NumberText.plain(step) + (points ? (zh ? "个百分点" : (step == 1 ? " point" : " points")) : "")
             return zh ? "“\(text)”（\(name)）理解为：每年比参照年至少降低\(amount)×年数；任一年降幅不足\(amount)会单独提示。"
                 : "\(text) (\(name)) is read as at least \(amount) a year below the reference year; a single year that fell less is flagged."
+        case .percentChange(let percent, let target), .pointsChange(let percent, let target):
+            let isPercent = if case .percentChange = indicator.target.kind { true } else { false }
+            let lower = indicator.direction == .lowerIsBetter
+            let change = NumberText.plain(abs(percent)) + (isPercent ? "%" : (zh ? "个百分点" : " points"))
+            return zh ? "“\(text)”（\(name)）理解为不\(lower ? "高" : "低")于基期值\(lower ? "下降" : "提高")\(change)后的\(NumberText.rounded(target, 4))。"
+                : "\(text) (\(name)) is read as \(lower ? "at most" : "at least") \(NumberText.rounded(target, 4)): the base value \(lower ? "down" : "up") \(change)."
+        case .holdCeiling(let ceiling):
+            return zh ? "“\(text)”（\(name)）理解为每年均不高于\(NumberText.plain(ceiling))。"
+                : "\(text) (\(name)) is a ceiling of \(NumberText.plain(ceiling)) to hold every year."
+        case .keepImproving:
+            let lower = indicator.direction == .lowerIsBetter
+            return zh ? "“\(text)”（\(name)）没有目标数值：每个报告年份须\(lower ? "低" : "高")于上一个报告年份，按变化方向判断，不计算差距。"
+                : "\(text) (\(name)) has no number: each reported year must be \(lower ? "lower" : "higher") than the one before; judged by the direction of change, with no distance to cover."
+        case .versusReference(let comparison):
+            let reference = labels.region(plan.referenceRegion, plan: plan)
+            let word = switch comparison {
+            case .reach: zh ? "不差于" : "at least as good as"
+            case .above: zh ? "高于" : "above"
+            case .below: zh ? "低于" : "below"
+            }
+            return zh ? "“\(text)”（\(name)）理解为每年\(word)\(reference)同年的值；没有\(reference)当年数据时不作判断。"
+                : "\(text) (\(name)) is read as \(word) \(reference)'s value of the same year, each year; without that value there is no verdict."
         }
     }
 

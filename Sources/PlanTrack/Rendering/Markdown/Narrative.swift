@@ -3,10 +3,13 @@ package struct Narrative: Sendable {
     package let labels: Labels
     /// The year projections are read at (the plan's target year).
     package let targetYear: Int
+    /// The reference region as a target speaks of it: 全省 (`Labels.referenceArea`).
+    let area: String
 
-    package init(language: Language, targetYear: Int) {
+    package init(language: Language, plan: Plan) {
         self.labels = Labels(language)
-        self.targetYear = targetYear
+        self.targetYear = plan.targetYear
+        self.area = labels.referenceArea(plan)
     }
 
     private var zh: Bool { labels.language == .zh }
@@ -56,8 +59,13 @@ package struct Narrative: Sendable {
         let current = zh ? "\(year)年为\(quantity(value, indicator))" : "\(quantity(value, indicator)) in \(year)"
         var parts: [String] = [current]
         switch indicator.target.kind {
-        case .atLeast, .atMost, .around:
-            parts.append(zh ? "目标\(labels.targetText(indicator))" : "target \(labels.targetText(indicator))")
+        case .atLeast, .atMost, .around, .percentChange, .pointsChange:
+            // A target worded as a change (下降10%) is given with the number it works out to.
+            // The number is the region's own: a district's base value less 10%, not the city's.
+            let worked = indicator.target.kind.isChangeFromBaseline ? a.target.map { target in
+                zh ? "（即\(quantity(target, indicator, rounded: true))）" : " (that is, \(quantity(target, indicator, rounded: true)))"
+            } ?? "" : ""
+            parts.append((zh ? "目标\(labels.targetText(indicator))" : "target \(labels.targetText(indicator))") + worked)
             if let gap = a.gap {
                 if gap > 0 {
                     parts.append(zh ? "差距\(difference(gap, indicator))" : "gap \(difference(gap, indicator))")
@@ -73,6 +81,28 @@ package struct Narrative: Sendable {
         case .maintain(let floor):
             parts.append(zh ? "要求每年不低于\(quantity(floor, indicator))" : "floor \(quantity(floor, indicator)) every year")
             if let gap = a.gap, gap > 0 { parts.append(zh ? "低于要求\(difference(gap, indicator))" : "\(difference(gap, indicator)) below it") }
+        case .holdCeiling(let ceiling):
+            parts.append(zh ? "要求每年不高于\(quantity(ceiling, indicator))" : "ceiling \(quantity(ceiling, indicator)) every year")
+            if let gap = a.gap, gap > 0 { parts.append(zh ? "高于要求\(difference(gap, indicator))" : "\(difference(gap, indicator)) above it") }
+        case .keepImproving:
+            // No number: only the direction of change is judged, never a distance.
+            if let previous = a.threshold, let change = a.yearOnYearChange ?? Optional(value - previous) {
+                let better = a.status == .achieved
+                parts.append(zh ? "较上一报告年份\(change >= 0 ? "上升" : "下降")\(difference(abs(change), indicator))，\(better ? "持续改善" : "未见改善")"
+                                : "\(change >= 0 ? "up" : "down") \(difference(abs(change), indicator)) on the previous reported year: \(better ? "still improving" : "not improving")")
+                if !a.slowYears.isEmpty {
+                    let years = a.slowYears.map(String.init).joined(separator: zh ? "、" : ", ")
+                    parts.append(zh ? "\(years)年未较上一年改善" : "\(years): no better than the year before")
+                }
+            } else {
+                parts.append(zh ? "只有一个年份的数值，尚无法判断变化方向" : "one value only: no direction of change yet")
+            }
+        case .versusReference:
+            if let reference = a.referenceValue {
+                parts.append(zh ? "\(area)同年\(quantity(reference, indicator))" : "\(area) \(quantity(reference, indicator)) that year")
+            } else {
+                parts.append(zh ? "无\(area)同年数据，无法判断" : "no value for \(area) that year: no verdict")
+            }
         case .annualDecrease(let step):
             if let threshold = a.threshold, let baseline = a.baseline {
                 parts.append(zh ? "按自\(baseline.year)年（\(quantity(baseline.value, indicator))）起每年降低\(NumberText.plain(step))个百分点，应不高于\(quantity(threshold, indicator, rounded: true))"
@@ -87,10 +117,10 @@ package struct Narrative: Sendable {
             }
         case .stableLow(let ceiling, _):
             if let reference = a.referenceValue {
-                parts.append(zh ? "上限\(quantity(ceiling, indicator))，全省同年\(quantity(reference, indicator))"
-                                : "ceiling \(quantity(ceiling, indicator)), province \(quantity(reference, indicator)) that year")
+                parts.append(zh ? "上限\(quantity(ceiling, indicator))，\(area)同年\(quantity(reference, indicator))"
+                                : "ceiling \(quantity(ceiling, indicator)), \(area) \(quantity(reference, indicator)) that year")
             } else {
-                parts.append(zh ? "上限\(quantity(ceiling, indicator))（无全省同年数据）" : "ceiling \(quantity(ceiling, indicator)) (no provincial value that year)")
+                parts.append(zh ? "上限\(quantity(ceiling, indicator))（无\(area)同年数据）" : "ceiling \(quantity(ceiling, indicator)) (no value for \(area) that year)")
             }
         }
         if let worsening = a.worsening, let baseline = a.baseline {

@@ -2,21 +2,21 @@
 /// reported values, the target line, and the projection to the target year.
 public struct SVGChart: Sendable {
     let labels: Labels
-    public let baselineYear: Int
-    public let targetYear: Int
+    let plan: Plan
+    public var baselineYear: Int { plan.baselineYear }
+    public var targetYear: Int { plan.targetYear }
 
     static let width = 640.0, height = 360.0
     static let left = 64.0, right = 150.0, top = 48.0, bottom = 40.0
 
     public init(language: Language, plan: Plan) {
         self.labels = Labels(language)
-        self.baselineYear = plan.baselineYear
-        self.targetYear = plan.targetYear
+        self.plan = plan
     }
 
     /// nil when the indicator has no reported value to draw.
     public func render(_ a: Assessment) -> String? {
-        ChartData(a, language: labels.language, baselineYear: baselineYear, targetYear: targetYear).map(render)
+        ChartData(a, language: labels.language, plan: plan).map(render)
     }
 
     public func render(_ chart: ChartData) -> String {

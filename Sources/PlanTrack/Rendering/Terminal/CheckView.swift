@@ -45,7 +45,7 @@ public struct CheckView: Sendable {
             (labels.attributeHeader, labels.attribute(indicator.attribute)),
             (pick("地区", "Region"), labels.region(a.region, plan: plan)),
             (pick("基线", "Baseline"), baselineLine(a, plan: plan)),
-            (pick("目标", "Target"), "\(labels.targetText(indicator))  →  \(labels.interpretedTarget(indicator))"),
+            (pick("目标", "Target"), "\(labels.targetShown(a, plan: plan))  →  \(labels.interpretedTarget(of: a, plan: plan))"),
         ]
         // A plan without English names gives the Chinese one twice: nothing to show.
         if indicator.nameEn != indicator.name { facts.append((pick("英文名", "Chinese name"), zh ? indicator.nameEn : indicator.name)) }
@@ -53,7 +53,7 @@ public struct CheckView: Sendable {
             facts.append((pick("上限来源", "Ceiling from"), source))
         }
         for milestone in indicator.milestones {
-            let value = Narrative(language: labels.language, targetYear: plan.targetYear).quantity(milestone.value, indicator)
+            let value = Narrative(language: labels.language, plan: plan).quantity(milestone.value, indicator)
             let source = milestone.source.isEmpty ? "" : pick("（\(milestone.source)）", " (\(milestone.source))")
             facts.append((pick("年度目标", "Milestone"), pick("\(milestone.year)年 \(value)", "\(milestone.year): \(value)") + source))
         }
@@ -84,11 +84,11 @@ public struct CheckView: Sendable {
             ])
         }
         out += table.render(indent: 2, maxWidth: maxWidth) + "\n"
-        out += wrapped("  " + Narrative(language: labels.language, targetYear: plan.targetYear).sentence(a)) + "\n"
+        out += wrapped("  " + Narrative(language: labels.language, plan: plan).sentence(a)) + "\n"
         if let needed = a.paceNeeded, let soFar = a.paceSoFar {
             out += "  " + pick("所需年均进度 \(NumberText.rounded(needed))，实际年均进度 \(NumberText.rounded(soFar))", "Pace needed \(NumberText.rounded(needed)) a year, so far \(NumberText.rounded(soFar)) a year") + "\n"
         }
-        if let milestone = Narrative(language: labels.language, targetYear: plan.targetYear).milestoneSentence(a) {
+        if let milestone = Narrative(language: labels.language, plan: plan).milestoneSentence(a) {
             out += wrapped("  " + milestone) + "\n"
         }
         if !a.slowYears.isEmpty {
@@ -155,7 +155,7 @@ public struct CheckView: Sendable {
                     ("level", .string(row.assessment.level.rawValue)),
                 ])
             })),
-            ("summary", .string(Narrative(language: language, targetYear: plan.targetYear).sentence(a))),
+            ("summary", .string(Narrative(language: language, plan: plan).sentence(a))),
         ])
     }
 }

@@ -30,7 +30,7 @@ package struct IndicatorsView: Sendable {
                 table.append([
                     .init(indicator.id.rawValue), .init(labels.name(indicator)), .init(labels.unit(indicator)),
                     .init(labels.baselineText(indicator)), .init(labels.targetText(indicator)),
-                    .init(labels.interpretedTarget(indicator)), .init(labels.attribute(indicator.attribute)),
+                    .init(labels.interpretedTarget(indicator, plan: plan)), .init(labels.attribute(indicator.attribute)),
                 ])
             }
             tables.append((labels.name(domain), table))

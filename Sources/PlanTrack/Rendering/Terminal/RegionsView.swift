@@ -32,7 +32,12 @@ public struct RegionsView: Sendable {
             }
             out += matrix(comparison, regions: block)
         }
-        out += DisplayWidth.wrap(labels.shortStatusLegend(final: final, targetYear: plan.targetYear), width: maxWidth ?? Int.max, hanging: 2) + "\n\n"
+        out += DisplayWidth.wrap(labels.shortStatusLegend(final: final, targetYear: plan.targetYear), width: maxWidth ?? Int.max, hanging: 2) + "\n"
+        // Each region judged on its own plan's targets says so: the same cell means another target there.
+        for region in comparison.regions {
+            if let own = labels.ownTargetsNote(region.assessments, plan: plan) { out += DisplayWidth.wrap(own, width: maxWidth ?? Int.max, hanging: 2) + "\n" }
+        }
+        out += "\n"
         out += style(zh ? "各地区概况" : "By region", .bold) + "\n"
         out += countsTable(comparison).render(indent: 2, maxWidth: maxWidth, color: color) + "\n"
         out += style(labels.bindingAtRisk(final: final), .bold) + "\n"

@@ -18,8 +18,9 @@ public struct StatusView: Sendable {
         let plan = result.plan
         var out = ""
         out += style(labels.title(plan, region: labels.region(result.region, plan: plan), year: result.year), .bold) + "\n"
-        out += labels.scope(plan, year: result.year) + "\n\n"
-        out += renderSummary(result) + "\n"
+        out += labels.scope(plan, year: result.year) + "\n"
+        if let own = labels.ownTargetsNote(result.assessments, plan: plan) { out += own + "\n" }
+        out += "\n" + renderSummary(result) + "\n"
         var tables: [(String, TextTable)] = []
         let final = result.year >= plan.targetYear
         if byLead {
@@ -38,7 +39,7 @@ public struct StatusView: Sendable {
             out += style(heading, .bold) + "\n"
             out += table.render(indent: 2, widths: widths, color: color, peers: plan.indicators.map(labels.name)) + "\n"
         }
-        let narrative = Narrative(language: labels.language, targetYear: plan.targetYear)
+        let narrative = Narrative(language: labels.language, plan: plan)
         for assessment in result.assessments {
             let yearOnYear = narrative.yearOnYear(assessment)
             guard !yearOnYear.isEmpty else { continue }
@@ -138,7 +139,7 @@ public struct StatusView: Sendable {
                 TextTable.Cell(labels.unit(indicator)),
                 TextTable.Cell(labels.attribute(indicator.attribute), style: indicator.attribute == .binding ? .bold : nil),
                 TextTable.Cell(labels.baselineShown(assessment)),
-                TextTable.Cell(labels.targetText(indicator)),
+                TextTable.Cell(labels.targetShown(assessment, plan: plan)),
                 TextTable.Cell(assessment.value.map(NumberText.plain) ?? "—", style: assessment.value == nil ? .dim : nil),
                 TextTable.Cell(assessment.year.map { String($0) } ?? "", style: assessment.isStale ? .dim : nil),
                 TextTable.Cell(assessment.progress.map { ProgressBar.render(progress: $0, expected: final ? nil : assessment.expectedProgress) } ?? ""),
