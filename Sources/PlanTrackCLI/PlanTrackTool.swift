@@ -108,7 +108,9 @@ public enum PlanTrackTool {
             }
             for diagnostic in failure.diagnostics { console.writeError(diagnostic.text(in: language) + "\n") }
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
-            if errors > 1 { console.writeError(say("\(name)：\(errors) 个错误；未做评估。", "\(name): \(errors) errors; nothing was assessed.") + "\n") }
+            // The commands that make files say that none was written; the others that nothing was assessed.
+            let outcome = ["plan", "template"].contains(spec.name) ? say("未写入任何文件", "nothing was written") : say("未做评估", "nothing was assessed")
+            if errors > 1 { console.writeError(say("\(name)：\(errors) 个错误；\(outcome)。", "\(name): \(errors) errors; \(outcome).") + "\n") }
             return failure.exitCode
         } catch {
             console.writeError(say("错误：", "Error: ") + "\(error)\n")

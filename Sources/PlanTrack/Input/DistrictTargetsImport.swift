@@ -35,7 +35,7 @@ package enum DistrictTargetsImport {
                 } else {
                     let nearest = plan.districts.map(\.name).min { EditDistance.between(written, $0) < EditDistance.between(written, $1) }
                     problem(Message("“\(written)”不是规划的区县", "'\(written)' is not one of the plan's districts"),
-                            suggestion: nearest.map { Message("是否指：\($0)？（区县见规划文件的 districts）", "did you mean \($0)? (the districts are in the plan file)") })
+                            suggestion: nearest.map { Message("是否指：\($0)？", "did you mean \($0)?") })
                 }
                 continue
             }
