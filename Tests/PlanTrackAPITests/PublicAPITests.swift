@@ -70,6 +70,21 @@ import Testing
         #expect(beds.baseline == nil)
     }
 
+    /// A district with its own plan: its baseline and target given in code, judged on them.
+    @Test func aDistrictsOwnTarget() throws {
+        let plan = Plan.jinan
+        let doctors = try #require(plan.indicator(id: "general-practitioners"))
+        let own = DistrictTarget(indicator: doctors.id, baseline: Baseline(text: "2.8", value: 2.8),
+                                 target: Target(text: "3.2以上", kind: .atLeast(3.2)))
+        let districts = plan.districts.map { $0.name == "济阳区" ? $0.with(targets: [own]) : $0 }
+        let withTargets = plan.with(districts: districts)
+        #expect(withTargets.indicator(doctors, for: "济阳区").owner == .district)
+        let data = try ReportedData(csv: Array("indicator,year,value,region\ngeneral-practitioners,2025,3.3,济阳区\n".utf8), plan: withTargets)
+        let judged = try #require(Assessor(withTargets).assess("general-practitioners", in: data, region: "济阳"))
+        #expect(judged.targetOwner == .district && judged.status == .achieved && judged.target == 3.2)
+        #expect(TargetKind.Tag.allCases.map(\.rawValue).contains("percent-change"))
+    }
+
     @Test func everyProblemIsInTheError() {
         let bad = "indicator,year,value\n人均寿数,2023,80\nlife-expectancy,20x3,80\n"
         do {
