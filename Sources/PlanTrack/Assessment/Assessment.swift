@@ -67,7 +67,7 @@ public struct Assessment: Sendable {
     /// For annual-decrease: years that fell by less than the step (per year), even if the cumulative condition holds.
     public let slowYears: [Int]
     /// The reported values up to Y, in year order, baseline-year rows included.
-    public let series: [ReportedValue]
+    public internal(set) var series: [ReportedValue]
     /// The plan's milestone (年度目标) for Y, for the plan's own region; nil when it sets none.
     /// The status is still read against the straight path; the milestone is a second comparison.
     public let milestone: Milestone?

@@ -40,8 +40,9 @@ public struct Assessor: Sendable {
     /// Every indicator of the plan for one region, in plan order, with the warnings the data raised.
     private func assessIndicators(region: String, year: Int) -> (assessments: [Assessment], warnings: [Diagnostic]) {
         var warnings: [Diagnostic] = []
+        let series = data.seriesByIndicator(region: region)
         let assessments = plan.indicators.indices.map { index in
-            assess(indicator: index, region: region, year: year, warnings: &warnings)
+            assess(indicator: index, region: region, year: year, series: series[index], warnings: &warnings)
         }
         return (assessments, warnings)
     }
@@ -52,15 +53,44 @@ public struct Assessor: Sendable {
         Assessor(plan: plan, data: data).compare(year: year)
     }
 
-    package func compare(year: Int?) -> RegionComparison {
+    /// - Parameter keepingSeries: false for a comparison only shown as cells (the regions table,
+    ///   the report's section): the regions after the first keep no reported values, so that
+    ///   thousands of regions take a fraction of the memory.
+    package func compare(year: Int?, keepingSeries: Bool = true) -> RegionComparison {
+        let (year, regions) = comparedRegions(year: year)
+        var assessed: [PlanAssessment] = []
+        assessed.reserveCapacity(regions.count)
+        eachComparedRegion(year: year, regions: regions, { keepingSeries || $0.region == regions.first ? $0 : $0.withoutSeries }, each: { assessed.append($0) })
+        return RegionComparison(plan: plan, year: year, regions: assessed)
+    }
+
+    /// The regions a comparison shows, in order, and its year (by default the latest year of the
+    /// plan's period with a value for any of them): for writers that assess one region at a
+    /// time, so that thousands of regions are never all in memory at once.
+    package func comparedRegions(year: Int?) -> (year: Int, regions: [String]) {
         let regions = plan.comparedRegions(data.regions)
-        let year = year ?? regions.compactMap { data.latestYear(region: $0, within: plan.period) }.max() ?? plan.baselineYear
-        // Every region is in the comparison, so none is named as left out; listing them per
-        // region would make a file of thousands of regions cost the square of their number.
-        return RegionComparison(plan: plan, year: year, regions: regions.map { region in
-            let (assessments, warnings) = assessIndicators(region: region, year: year)
-            return PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings, otherRegions: [])
-        })
+        return (year ?? regions.compactMap { data.latestYear(region: $0, within: plan.period) }.max() ?? plan.baselineYear, regions)
+    }
+
+    /// Every region of `regions` assessed in `year` and made into `Part` by `make`, a batch at
+    /// a time on every core, each handed to `each` in order: thousands of regions in a fraction
+    /// of the time, and only a batch of them in memory (`.ci/benchmark`, regions at once).
+    package func eachComparedRegion<Part>(year: Int, regions: [String], _ make: (PlanAssessment) -> Part, each: (Part) -> Void) {
+        let batch = 512
+        for start in stride(from: 0, to: regions.count, by: batch) {
+            let names = regions[start..<min(start + batch, regions.count)]
+            // A piece of work per 32 regions: enough pieces for every core, few enough to be cheap.
+            let pieces = stride(from: names.startIndex, to: names.endIndex, by: 32).map { $0..<min($0 + 32, names.endIndex) }
+            let made = Parallel.map(pieces.count) { piece in pieces[piece].map { make(assessCompared(region: regions[$0], year: year)) } }
+            for parts in made { parts.forEach(each) }
+        }
+    }
+
+    /// One region of a comparison. Every region is in it, so none is named as left out; listing
+    /// them per region would make a file of thousands of regions cost the square of their number.
+    package func assessCompared(region: String, year: Int) -> PlanAssessment {
+        let (assessments, warnings) = assessIndicators(region: region, year: year)
+        return PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings, otherRegions: [])
     }
 
     /// Y by default: the latest year of the plan's period with any reported value for the
@@ -79,13 +109,14 @@ public struct Assessor: Sendable {
 
     package func assess(indicator index: Int, region: String, year evaluationYear: Int) -> Assessment {
         var ignored: [Diagnostic] = []
-        return assess(indicator: index, region: region, year: evaluationYear, warnings: &ignored)
+        return assess(indicator: index, region: region, year: evaluationYear, series: data.series(indicator: index, region: region), warnings: &ignored)
     }
 
-    private func assess(indicator index: Int, region: String, year evaluationYear: Int, warnings: inout [Diagnostic]) -> Assessment {
+    /// - Parameter reported: the indicator's values for the region, in year order (any year).
+    private func assess(indicator index: Int, region: String, year evaluationYear: Int, series reported: [ReportedValue], warnings: inout [Diagnostic]) -> Assessment {
         // A district with its own plan is judged on its own baseline and target (区目标).
         let (indicator, owner) = plan.indicator(plan.indicators[index], for: region)
-        let series = data.series(indicator: index, region: region).filter { $0.year <= evaluationYear }
+        let series = reported.last.map { $0.year <= evaluationYear } ?? true ? reported : reported.filter { $0.year <= evaluationYear }
         let isPlanRegion = region == plan.region
         // The printed baseline is the plan's region's, or the district's from its own plan.
         let hasPrintedBaseline = isPlanRegion || owner == .district

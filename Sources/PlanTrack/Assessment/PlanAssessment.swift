@@ -20,6 +20,16 @@ public struct PlanAssessment: Sendable {
 
     public var summary: Summary { Summary(assessments) }
 
+    /// The same, each indicator without its reported values (`Assessment.series`): what a
+    /// comparison of thousands of regions keeps of the regions it only shows a cell of.
+    package var withoutSeries: PlanAssessment {
+        PlanAssessment(plan: plan, region: region, year: year, assessments: assessments.map { assessment in
+            var lighter = assessment
+            lighter.series = []
+            return lighter
+        }, warnings: warnings, otherRegions: otherRegions)
+    }
+
     /// True when some indicator has a reported value for the region.
     public var hasValues: Bool { assessments.contains { $0.value != nil } }
 }

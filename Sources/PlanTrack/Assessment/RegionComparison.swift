@@ -25,17 +25,18 @@ public struct RegionComparison: Sendable {
         public let atRisk: Int
         /// No data, or too little to say.
         public let withoutData: Int
+
+        public init(_ region: PlanAssessment) {
+            let statuses = region.assessments
+            achieved = statuses.filter { $0.status == .achieved }.count
+            onTrack = statuses.filter { $0.status == .onTrack }.count
+            lagging = statuses.filter { $0.status.isShortfall && !$0.isAtRisk }.count
+            atRisk = statuses.filter(\.isAtRisk).count
+            withoutData = statuses.filter { $0.status == .noData || $0.status == .insufficientData }.count
+        }
     }
 
-    public func counts(_ region: PlanAssessment) -> Counts {
-        let statuses = region.assessments
-        return Counts(
-            achieved: statuses.filter { $0.status == .achieved }.count,
-            onTrack: statuses.filter { $0.status == .onTrack }.count,
-            lagging: statuses.filter { $0.status.isShortfall && !$0.isAtRisk }.count,
-            atRisk: statuses.filter(\.isAtRisk).count,
-            withoutData: statuses.filter { $0.status == .noData || $0.status == .insufficientData }.count)
-    }
+    public func counts(_ region: PlanAssessment) -> Counts { Counts(region) }
 
     /// Each binding indicator, in plan order, with the regions where it is at risk (maybe none).
     public var bindingAtRisk: [(indicator: Indicator, regions: [String])] {

@@ -99,20 +99,49 @@ public struct ReportedData: Sendable {
 
     /// The latest year with any reported value for the region, within `years` when given.
     public func latestYear(region: String, within years: ClosedRange<Int>? = nil) -> Int? {
-        rows(region: region).map { Int($0.year) }.filter { years?.contains($0) ?? true }.max()
+        guard let positions = positions(region: region) else { return nil }
+        var latest: Int?
+        for position in positions {
+            let year = Int(rows[Int(position)].year)
+            if years?.contains(year) ?? true, year > latest ?? Int.min { latest = year }
+        }
+        return latest
     }
 
     func series(indicator: Int, region: String) -> [ReportedValue] {
-        rows(region: region).filter { Int($0.indicator) == indicator }.sorted { $0.year < $1.year }.map(value(of:))
+        guard let positions = positions(region: region) else { return [] }
+        return positions.lazy.map { self.rows[Int($0)] }.filter { Int($0.indicator) == indicator }.sorted { $0.year < $1.year }.map(value(of:))
+    }
+
+    /// Every indicator's values for one region, in year order, by position in the plan: one
+    /// pass over the region's rows, for assessing all its indicators.
+    func seriesByIndicator(region: String) -> [[ReportedValue]] {
+        var series = [[ReportedValue]](repeating: [], count: plan.indicators.count)
+        guard let positions = positions(region: region) else { return series }
+        for position in positions {
+            let row = rows[Int(position)]
+            series[Int(row.indicator)].append(value(of: row))
+        }
+        // Files list a region's years in order, so the sort is rarely needed.
+        for index in series.indices where !series[index].isEmpty {
+            if zip(series[index], series[index].dropFirst()).contains(where: { $0.year > $1.year }) { series[index].sort { $0.year < $1.year } }
+        }
+        return series
     }
 
     func value(indicator: Int, region: String, year: Int) -> ReportedValue? {
-        rows(region: region).first { Int($0.indicator) == indicator && Int($0.year) == year }.map(value(of:))
+        guard let positions = positions(region: region) else { return nil }
+        for position in positions {
+            let row = rows[Int(position)]
+            if Int(row.indicator) == indicator && Int(row.year) == year { return value(of: row) }
+        }
+        return nil
     }
 
-    private func rows(region: String) -> [Row] {
-        guard let id = regionIDs[region] else { return [] }
-        return rowsByRegion[Int(regionStarts[Int(id)])..<Int(regionStarts[Int(id) + 1])].map { rows[Int($0)] }
+    /// Where the region's rows are in `rows`; nil for a region without any.
+    private func positions(region: String) -> ArraySlice<Int32>? {
+        guard let id = regionIDs[region] else { return nil }
+        return rowsByRegion[Int(regionStarts[Int(id)])..<Int(regionStarts[Int(id) + 1])]
     }
 
     private func value(of row: Row) -> ReportedValue {

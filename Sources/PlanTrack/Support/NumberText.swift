@@ -8,8 +8,8 @@ package enum NumberText {
         if number == number.rounded(), abs(number) < 1e15 {
             return String(Int(number))
         }
-        let text = "\(number)"
-        if text.contains("e") {
+        let text = number.description
+        if text.utf8.contains(UInt8(ascii: "e")) {
             return trimZeros(String(format: "%.10f", number))
         }
         return text
@@ -17,11 +17,32 @@ package enum NumberText {
 
     /// Fixed decimals, e.g. `fixed(0.6667, 1)` is `0.7`. Negative zero is written 0.
     package static func fixed(_ number: Double, _ decimals: Int) -> String {
-        let text = String(format: "%.\(decimals)f", number)
+        let text = exactlyRounded(number, decimals) ?? String(format: "%.\(decimals)f", number)
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
             return String(text.dropFirst())
         }
         return text
+    }
+
+    /// `String(format: "%.Nf")` without its cost, where the answer is certain: the number
+    /// scaled to whole units is not within a millionth of a half, so rounding it cannot differ
+    /// from rounding the exact binary value as printf does. nil otherwise (a tie such as 0.125,
+    /// or a number too large), for printf to decide.
+    private static func exactlyRounded(_ number: Double, _ decimals: Int) -> String? {
+        guard (0...6).contains(decimals), number.isFinite else { return nil }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = abs(number) * scale
+        guard scaled < 1e15 else { return nil }
+        let fraction = scaled - scaled.rounded(.down)
+        guard abs(fraction - 0.5) > 1e-6 else { return nil }
+        let units = Int(scaled.rounded())
+        var digits = String(units)
+        if decimals > 0 {
+            if digits.utf8.count <= decimals { digits = String(repeating: "0", count: decimals - digits.utf8.count + 1) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+        }
+        return number < 0 ? "-" + digits : digits
     }
 
     /// A share as a percentage with one decimal: 0.6667 → `66.7%`.

@@ -11,8 +11,7 @@ public enum HelpFormatter {
         let words = Headings(language)
         var out = DisplayWidth.wrap(words.overview + spec.abstract.text(in: language), width: width, hanging: 0) + "\n\n"
         if let discussion = spec.discussion {
-            // The discussion is written in lines already; only the ones too long are wrapped.
-            out += DisplayWidth.wrap(discussion.text(in: language), width: width, hanging: 0) + "\n\n"
+            out += reflowed(discussion.text(in: language)) + "\n\n"
         }
         out += wrappedUsage(for: spec, toolName: toolName, heading: words.usage) + "\n\n"
         if !spec.arguments.isEmpty {
@@ -23,6 +22,31 @@ public enum HelpFormatter {
         out += words.options + "\n"
         for option in spec.options { out += row(option.label, option.help.text(in: language)) }
         return out
+    }
+
+    /// The discussion as prose: the lines of a paragraph joined (with a space between Latin
+    /// words, none between Chinese characters) and wrapped to the width, so that no line ends
+    /// ragged; indented lines (usage examples) kept as they are, only wrapped when too long.
+    static func reflowed(_ text: String) -> String {
+        var lines: [String] = [], paragraph = ""
+        func flush() {
+            if !paragraph.isEmpty { lines.append(DisplayWidth.wrap(paragraph, width: width, hanging: 0)) }
+            paragraph = ""
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.isEmpty || line.first?.isWhitespace == true {
+                flush()
+                lines.append(line.isEmpty ? line : DisplayWidth.wrap(line, width: width, hanging: line.prefix { $0 == " " }.count + 4))
+                continue
+            }
+            if let last = paragraph.last, let first = line.first {
+                let latin = last.isASCII || first.isASCII
+                paragraph += latin ? " " : ""
+            }
+            paragraph += line
+        }
+        flush()
+        return lines.joined(separator: "\n")
     }
 
     /// The section headings, as swift-argument-parser writes them and in Chinese.

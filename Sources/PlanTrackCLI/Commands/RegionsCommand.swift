@@ -24,17 +24,39 @@ enum RegionsCommand {
         let plan = try DataOptions.plan(selection)
         let data = try DataOptions.readData(selection, plan: plan, console: console)
         let year = try DataOptions.year(selection.year, within: plan.period, plan: plan)
-        let comparison = Assessor(plan).compare(data, year: year)
+        // JSON and CSV are written as each region is assessed: a file of thousands of regions
+        // is never all in memory at once.
+        let assessor = Assessor(plan: plan, data: data)
+        let (comparedYear, regions) = assessor.comparedRegions(year: year)
+        var output = OutputBuffer(console: console)
         switch selection.format {
         case .json:
-            AssessmentJSON.writeRegions(comparison) { console.write(utf8: $0) }
+            let writer = AssessmentJSON.RegionsWriter(plan: plan, year: comparedYear)
+            output.append(writer.opening)
+            var atRisk = [[String]](repeating: [], count: writer.binding.count)
+            var warnings: [Diagnostic]?
+            var first = true
+            assessor.eachComparedRegion(year: comparedYear, regions: regions, { region in
+                (region: region.region, bytes: writer.entry(region, first: region.region == regions.first), atRisk: writer.atRisk(region),
+                 warnings: region.region == regions.first ? region.warnings : nil)
+            }, each: { part in
+                output.append(part.bytes)
+                if first { warnings = part.warnings }
+                first = false
+                for (slot, risk) in part.atRisk.enumerated() where risk { atRisk[slot].append(part.region) }
+            })
+            output.append(writer.closing(atRisk: atRisk, warnings: warnings ?? []))
         case .csv:
-            console.write(RegionsCSV.render(comparison, language: selection.language))
+            let table = RegionsCSV(plan: plan, year: comparedYear, language: selection.language)
+            output.append(table.header)
+            assessor.eachComparedRegion(year: comparedYear, regions: regions, table.rows, each: { output.append($0) })
         case .text, .html, .docx:  // html and docx are not among this command's choices
+            let comparison = assessor.compare(year: year, keepingSeries: false)
             let view = RegionsView(language: selection.language, color: StatusCommand.usesColor(console),
                                    maxWidth: console.isTerminal ? console.terminalWidth : nil, bindingOnly: arguments.flag("--binding"))
             console.write(view.render(comparison))
         }
+        output.flush()
         return .success
     }
 }

@@ -100,7 +100,11 @@ enum ReportCommand {
         let inputs = options.data.inputs
         let out = options.out, chartFolder = options.chartFolder
         if let out { try OutputFile.check(out, inputs: inputs) }
-        let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
+        // Regions compared in one year: without --year, the latest year any of them reported,
+        // which the report's own region is then assessed in too (a file of districts only
+        // would otherwise be reported in the base year).
+        let compared = options.regions ? loaded.assessor.compare(year: options.data.year, keepingSeries: false) : nil
+        let result = loaded.assessor.assess(region: loaded.region, year: options.data.year ?? compared?.year ?? loaded.year)
         let notes = try DataOptions.notes(arguments, plan: loaded.plan, selection: options.data, console: console)
         let wrote = out.map { Message("已写入 \($0)", "wrote \($0)") }
         if loaded.format == .json {
@@ -108,8 +112,7 @@ enum ReportCommand {
             return out.map { .file(json, path: $0, message: wrote!) } ?? .standardOutput(json)
         }
         var comparison: RegionComparison?
-        if options.regions {
-            let compared = Assessor(loaded.plan).compare(loaded.data, year: loaded.year)
+        if let compared {
             if compared.regions.filter(\.hasValues).count > 1 {
                 comparison = compared
             } else {

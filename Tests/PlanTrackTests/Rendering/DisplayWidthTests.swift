@@ -51,19 +51,7 @@ import Testing
     }
 }
 
-@Suite struct NumberTextTests {
-    @Test(arguments: [(80.5, "80.5"), (5.0, "5"), (0.58, "0.58"), (1e-5, "0.00001"), (79.99, "79.99"), (-0.2, "-0.2")])
-    func plain(number: Double, text: String) {
-        #expect(NumberText.plain(number) == text)
-    }
-
-    @Test func fixedAndPercent() {
-        #expect(NumberText.percent(0.6666666) == "66.7%")
-        #expect(NumberText.fixed(-0.0001, 2) == "0.00")
-        #expect(NumberText.signed(0.21, 2) == "+0.21")
-        #expect(NumberText.signed(-1.1, 1) == "-1.1")
-    }
-
+@Suite struct ProgressBarAndWrappingTests {
     @Test func progressBarMarksTheExpectedShare() {
         #expect(ProgressBar.render(progress: 0.433, expected: 0.2) == "[##|#------]")
         #expect(ProgressBar.render(progress: -0.1, expected: 0.6) == "[<-----|---]")

@@ -36,32 +36,65 @@ public enum AssessmentJSON {
     /// Written a region at a time, as it is made: a file of 20,000 regions gives 750 MB of JSON,
     /// and building it whole first took 2.5 GB of memory.
     package static func writeRegions(_ comparison: RegionComparison, to write: ([UInt8]) -> Void) {
-        func text(_ string: String) { write(Array(string.utf8)) }
-        text("{\n  \"plan\": ")
-        write(plan(comparison.plan).serializedBytes(indent: 2))
-        text(",\n  \"year\": \(comparison.year),\n  \"evaluation\": \"\(evaluation(year: comparison.year, plan: comparison.plan))\",\n  \"regions\": {")
+        let writer = RegionsWriter(plan: comparison.plan, year: comparison.year)
+        write(writer.opening)
+        var atRisk = [[String]](repeating: [], count: writer.binding.count)
         for (position, region) in comparison.regions.enumerated() {
-            let counts = comparison.counts(region)
+            write(writer.entry(region, first: position == 0))
+            for (slot, risk) in writer.atRisk(region).enumerated() where risk { atRisk[slot].append(region.region) }
+        }
+        write(writer.closing(atRisk: atRisk, warnings: comparison.warnings))
+    }
+
+    /// The comparison in pieces, so that thousands of regions can be written as they are made:
+    /// `opening`, each region's `entry` (the first with `first`), then `closing` with what was
+    /// gathered on the way.
+    package struct RegionsWriter: Sendable {
+        let plan: Plan
+        let year: Int
+        /// The binding indicators, by position in the plan.
+        package let binding: [Int]
+
+        package init(plan: Plan, year: Int) {
+            self.plan = plan
+            self.year = year
+            binding = plan.indicators.indices.filter { plan.indicators[$0].attribute == .binding }
+        }
+
+        package var opening: [UInt8] {
+            Array("{\n  \"plan\": ".utf8) + AssessmentJSON.plan(plan).serializedBytes(indent: 2)
+                + Array(",\n  \"year\": \(year),\n  \"evaluation\": \"\(evaluation(year: year, plan: plan))\",\n  \"regions\": {".utf8)
+        }
+
+        package func entry(_ region: PlanAssessment, first: Bool) -> [UInt8] {
+            let counts = RegionComparison.Counts(region)
             let value = JSONValue.object([
-                ("regionEn", .string(comparison.plan.englishName(of: region.region))),
+                ("regionEn", .string(plan.englishName(of: region.region))),
                 ("counts", .object([
                     ("achieved", .int(counts.achieved)), ("onTrack", .int(counts.onTrack)), ("lagging", .int(counts.lagging)),
                     ("atRisk", .int(counts.atRisk)), ("withoutData", .int(counts.withoutData)),
                 ])),
-                ("indicators", .object(region.assessments.map { ($0.indicator.id.rawValue, assessment($0, plan: comparison.plan)) })),
+                ("indicators", .object(region.assessments.map { ($0.indicator.id.rawValue, assessment($0, plan: plan)) })),
             ])
-            text(position == 0 ? "\n    " : ",\n    ")
-            write(JSONValue.string(region.region).serializedBytes())
-            text(": ")
-            write(value.serializedBytes(indent: 4))
+            return Array((first ? "\n    " : ",\n    ").utf8) + JSONValue.string(region.region).serializedBytes() + Array(": ".utf8)
+                + value.serializedBytes(indent: 4)
         }
-        text("\n  },\n  \"bindingAtRisk\": ")  // the plan's own region is always there
-        write(JSONValue.array(comparison.bindingAtRisk.map { entry in
-            .object([("id", .string(entry.indicator.id.rawValue)), ("regions", .array(entry.regions.map(JSONValue.string)))])
-        }).serializedBytes(indent: 2))
-        text(",\n  \"warnings\": ")
-        write(JSONValue.array(comparison.warnings.map(diagnostic)).serializedBytes(indent: 2))
-        text("\n}\n")
+
+        /// Which binding indicators (as in `binding`) the region has at risk.
+        package func atRisk(_ region: PlanAssessment) -> [Bool] {
+            binding.map { region.assessments[$0].isAtRisk }
+        }
+
+        /// - Parameters:
+        ///   - atRisk: for each of `binding`, the regions where it is at risk, in order.
+        ///   - warnings: the data's (the plan region's assessment, which comes first, checks the baselines).
+        package func closing(atRisk: [[String]], warnings: [Diagnostic]) -> [UInt8] {
+            Array("\n  },\n  \"bindingAtRisk\": ".utf8)  // the plan's own region is always there
+                + JSONValue.array(zip(binding, atRisk).map { index, regions in
+                    .object([("id", .string(plan.indicators[index].id.rawValue)), ("regions", .array(regions.map(JSONValue.string)))])
+                }).serializedBytes(indent: 2)
+                + Array(",\n  \"warnings\": ".utf8) + JSONValue.array(warnings.map(diagnostic)).serializedBytes(indent: 2) + Array("\n}\n".utf8)
+        }
     }
 
     /// `final` from the target year on (终期评估: achieved or not met, nothing projected), else `monitoring`.

@@ -5,12 +5,17 @@ package enum MarkdownText {
     /// (emphasis, code, links, HTML, entities, table cells, pandoc's math, sub- and superscript);
     /// each is backslash-escaped, which both read as the literal character.
     private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "!", "~", "^", "$"]
+    /// The same, as bytes; every one is ASCII.
+    private static let specialBytes: Set<UInt8> = Set(special.compactMap(\.asciiValue))
     /// Punctuation that means something only at the start of a line (headings, lists, quotes).
     private static let lineStart: Set<Character> = ["#", "-", "+", "=", ">"]
 
     /// Escapes a run of text; the result is safe inside a line and a table cell, and, `atLineStart`,
     /// at the start of a line too: a heading mark, a list marker or `1.` there is defused.
     package static func escape(_ text: String, atLineStart: Bool = true) -> String {
+        // Most cells (numbers, names, status words) have nothing to escape: seen from their
+        // bytes, without walking characters (a regions table of thousands of columns).
+        if !atLineStart, text.utf8.allSatisfy({ $0 >= 0x80 ? $0 != 0xC2 && $0 != 0xE2 : $0 >= 0x20 && !specialBytes.contains($0) }) { return text }
         var out = ""
         out.reserveCapacity(text.count)
         for character in singleLine(text) {
