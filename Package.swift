@@ -10,7 +10,7 @@ let package = Package(
     ],
     targets: [
         // The engine's README explains its speed tricks; it is documentation, not a resource.
-        .target(name: "PlanTrack", exclude: ["Input/Engine/README.md"]),
+        .target(name: "PlanTrack", exclude: ["DataInput/Engine/README.md"]),
         .target(name: "PlanTrackCLI", dependencies: ["PlanTrack"]),
         .executableTarget(name: "plan-track", dependencies: ["PlanTrackCLI"]),
         .testTarget(name: "PlanTrackTests", dependencies: ["PlanTrack"], exclude: ["Golden", "Corpus", "Fixtures"]),

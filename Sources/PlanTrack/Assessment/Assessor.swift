@@ -29,6 +29,26 @@ public struct Assessor: Sendable {
         return assessor.assess(region: region, year: year ?? assessor.defaultYear(region: region))
     }
 
+    /// Every reported year of the assessment's indicator and region after the baseline year, up
+    /// to its evaluation year, each assessed as of that year: how the indicator stood year by year.
+    public func history(of assessment: Assessment, in data: ReportedData) -> [AssessedYear] {
+        Assessor(plan: plan, data: data).history(of: assessment)
+    }
+
+    package func history(of current: Assessment) -> [AssessedYear] {
+        // By the indicator's id: never another indicator's history.
+        guard let index = plan.index(of: current.indicator.id) else { return [] }
+        var previous: Double?
+        var rows: [AssessedYear] = []
+        for value in current.series {
+            defer { previous = value.value }
+            guard value.year > plan.baselineYear else { continue }
+            let then = assess(indicator: index, region: current.region, year: value.year)
+            rows.append(AssessedYear(year: value.year, value: value.value, change: previous.map { value.value - $0 }, assessment: then))
+        }
+        return rows
+    }
+
     /// One indicator, as `assess(_:region:year:)` assesses it; nil when the plan has no such indicator.
     public func assess(_ indicator: Indicator.ID, in data: ReportedData, region: String? = nil, year: Int? = nil) -> Assessment? {
         guard let index = plan.index(of: indicator) else { return nil }

@@ -58,7 +58,7 @@ enum CheckCommand {
         }
         let assessor = loaded.assessor
         let assessment = assessor.assess(indicator: index, region: loaded.region, year: loaded.year)
-        let history = CheckView.history(assessment, assessor: assessor)
+        let history = assessor.history(of: assessment)
         let notes = try DataOptions.notes(arguments, plan: loaded.plan, selection: options.data, console: console)?.notes(on: assessment.indicator.id) ?? []
         if loaded.format == .json {
             console.write(CheckView.json(assessment, history: history, plan: loaded.plan, language: loaded.language).serialized() + "\n")

@@ -6,7 +6,7 @@ import Testing
 
     static func render(_ id: String, _ language: Language) -> String {
         let a = assessor.assess(indicator: Fixtures.index(id), region: "济南市", year: 2023)
-        return CheckView(language: language).render(a, history: CheckView.history(a, assessor: assessor), plan: Fixtures.plan)
+        return CheckView(language: language).render(a, history: assessor.history(of: a), plan: Fixtures.plan)
     }
 
     @Test(arguments: [("general-practitioners", Language.zh), ("general-practitioners", .en), ("youth-myopia", .zh), ("youth-myopia", .en), ("infant-mortality", .zh), ("maternal-mortality", .en), ("childcare-places", .zh), ("childcare-places", .en)])
@@ -16,7 +16,7 @@ import Testing
 
     @Test func historyAssessesEachYearAsItStoodThen() {
         let a = Self.assessor.assess(indicator: Fixtures.index("general-practitioners"), region: "济南市", year: 2023)
-        let history = CheckView.history(a, assessor: Self.assessor)
+        let history = Self.assessor.history(of: a)
         #expect(history.map(\.year) == [2021, 2023])
         #expect(history.map(\.assessment.status) == [.onTrack, .slightlyBehind])
         #expect(history[0].change == nil)

@@ -72,7 +72,7 @@ import Testing
     @Test func checkListsTheNotesOfEveryYear() {
         let assessor = Assessor(plan: Self.plan, data: FinalEvaluationGoldenTests.data)
         let a = assessor.assess(indicator: Fixtures.index("youth-myopia"), region: "济南市", year: 2025)
-        let text = CheckView(language: .zh).render(a, history: CheckView.history(a, assessor: assessor), plan: Self.plan, notes: Self.notes.notes(on: a.indicator.id))
+        let text = CheckView(language: .zh).render(a, history: assessor.history(of: a), plan: Self.plan, notes: Self.notes.notes(on: a.indicator.id))
         #expect(text.contains("  原因分析与下一步措施（历年）\n    2024年  原因分析：近视筛查口径调整。\n            （责任单位：市教育局）\n    2025年  原因分析：学生课业负担重，户外活动时间不足；\n            部分学校视力筛查覆盖不全。\n"), "\(text)")
     }
 

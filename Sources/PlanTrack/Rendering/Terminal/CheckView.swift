@@ -4,15 +4,6 @@ public struct CheckView: Sendable {
     /// The terminal's width, to wrap sentences and notes; nil when not a terminal.
     public let maxWidth: Int?
 
-    /// One reported year as it stood then: the assessment with that year as the evaluation year.
-    public struct YearRow: Sendable {
-        public let year: Int
-        public let value: Double
-        /// Change from the previous reported year; nil for the first.
-        public let change: Double?
-        public let assessment: Assessment
-    }
-
     public init(language: Language, maxWidth: Int? = nil) {
         self.labels = Labels(language)
         self.maxWidth = maxWidth
@@ -21,22 +12,8 @@ public struct CheckView: Sendable {
     private var zh: Bool { labels.language == .zh }
     private func pick(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
 
-    /// Every reported year after the baseline year, up to the evaluation year, assessed as of that year.
-    public static func history(_ current: Assessment, assessor: Assessor) -> [YearRow] {
-        let index = assessor.plan.indicators.firstIndex { $0.id == current.indicator.id } ?? 0
-        var previous: Double?
-        var rows: [YearRow] = []
-        for value in current.series {
-            defer { previous = value.value }
-            guard value.year > assessor.plan.baselineYear else { continue }
-            let then = assessor.assess(indicator: index, region: current.region, year: value.year)
-            rows.append(YearRow(year: value.year, value: value.value, change: previous.map { value.value - $0 }, assessment: then))
-        }
-        return rows
-    }
-
     /// - Parameter notes: the analysts' notes on this indicator, of every year (`check --notes`).
-    public func render(_ a: Assessment, history: [YearRow], plan: Plan, notes: [AnalystNote] = []) -> String {
+    public func render(_ a: Assessment, history: [AssessedYear], plan: Plan, notes: [AnalystNote] = []) -> String {
         let indicator = a.indicator
         var out = labels.name(indicator) + pick("（\(indicator.id)）", " (\(indicator.id))") + "\n"
         var facts: [(String, String)] = [
@@ -136,7 +113,7 @@ public struct CheckView: Sendable {
         }
     }
 
-    package static func json(_ a: Assessment, history: [YearRow], plan: Plan, language: Language) -> JSONValue {
+    package static func json(_ a: Assessment, history: [AssessedYear], plan: Plan, language: Language) -> JSONValue {
         .object([
             ("plan", AssessmentJSON.plan(plan)),
             ("region", .string(a.region)),
