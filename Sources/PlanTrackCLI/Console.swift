@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// Where a command writes, and what it knows about the terminal. Tests pass a `CapturedConsole`.
-public protocol Console: AnyObject {
+package protocol Console: AnyObject {
     func write(_ text: String)
     /// Writes UTF-8 bytes as they are: large output made as bytes need not become a String.
     func write(utf8 bytes: [UInt8])
@@ -20,26 +20,26 @@ public protocol Console: AnyObject {
 }
 
 extension Console {
-    public func write(utf8 bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
+    package func write(utf8 bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// The process's own standard output and error.
-public final class StandardConsole: Console {
-    public let environment: [String: String]
+package final class StandardConsole: Console {
+    package let environment: [String: String]
 
-    public init(environment: [String: String]) {
+    package init(environment: [String: String]) {
         self.environment = environment
     }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         Self.write(text, to: STDOUT_FILENO)
     }
 
-    public func write(utf8 bytes: [UInt8]) {
+    package func write(utf8 bytes: [UInt8]) {
         bytes.withUnsafeBytes { _ = FileDescriptor.writeAll(STDOUT_FILENO, $0) }
     }
 
-    public func writeError(_ text: String) {
+    package func writeError(_ text: String) {
         Self.write(text, to: STDERR_FILENO)
     }
 
@@ -50,9 +50,9 @@ public final class StandardConsole: Console {
         text.withUTF8 { _ = FileDescriptor.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
     }
 
-    public var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    package var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    public var terminalWidth: Int? {
+    package var terminalWidth: Int? {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return environment["COLUMNS"].flatMap(Int.init)
@@ -60,19 +60,19 @@ public final class StandardConsole: Console {
 }
 
 /// Collects output in memory, for tests.
-public final class CapturedConsole: Console {
-    public private(set) var output = ""
-    public private(set) var errors = ""
-    public let isTerminal: Bool
-    public let terminalWidth: Int?
-    public let environment: [String: String]
+package final class CapturedConsole: Console {
+    package private(set) var output = ""
+    package private(set) var errors = ""
+    package let isTerminal: Bool
+    package let terminalWidth: Int?
+    package let environment: [String: String]
 
-    public init(environment: [String: String] = [:], isTerminal: Bool = false, terminalWidth: Int? = nil) {
+    package init(environment: [String: String] = [:], isTerminal: Bool = false, terminalWidth: Int? = nil) {
         self.environment = environment
         self.isTerminal = isTerminal
         self.terminalWidth = terminalWidth
     }
 
-    public func write(_ text: String) { output += text }
-    public func writeError(_ text: String) { errors += text }
+    package func write(_ text: String) { output += text }
+    package func writeError(_ text: String) { errors += text }
 }

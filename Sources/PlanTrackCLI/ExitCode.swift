@@ -1,5 +1,5 @@
 /// Exit codes, from sysexits.h where one fits.
-public enum ExitCode: Int32, Sendable {
+package enum ExitCode: Int32, Sendable {
     case success = 0
     /// A binding indicator at risk under `--strict`, or an indicator not found.
     case failure = 1

@@ -2,9 +2,9 @@ import PlanTrack
 
 /// The `plan-track` command: finds the subcommand, parses its arguments, runs it, and turns
 /// failures into messages and exit codes. The executable only calls `run`.
-public enum PlanTrackTool {
-    public static let name = "plan-track"
-    public static let version = "0.1.0"
+package enum PlanTrackTool {
+    package static let name = "plan-track"
+    package static let version = "0.1.0"
     static let abstract = Message("逐年跟踪卫生健康规划的主要指标：进度、差距、预测与状态。",
                                   "Track a health plan's main indicators year by year: progress, gap, projection and status.")
 
@@ -58,7 +58,7 @@ public enum PlanTrackTool {
         return [subcommand] + rest.dropFirst() + (givenAgain ? [] : ["--lang", language])
     }
 
-    public static func run(_ arguments: [String], console: Console) -> ExitCode {
+    package static func run(_ arguments: [String], console: Console) -> ExitCode {
         let language = language(arguments, environment: console.environment)
         let arguments = movingLanguageAfterSubcommand(arguments)
         func say(_ zh: String, _ en: String) -> String { Message(zh, en).text(in: language) }

@@ -2,8 +2,8 @@ import PlanTrack
 
 /// Parses arguments against a `CommandSpec`, the way swift-argument-parser does:
 /// `--name value`, `--name=value`, `-d value`, flags, positionals, and `--` to end options.
-public enum CommandLineParser {
-    public static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+package enum CommandLineParser {
+    package static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         var index = 0
         var optionsEnded = false
@@ -72,12 +72,12 @@ public enum CommandLineParser {
     }
 
     /// " Did you mean '…'?", after a message that names something unknown.
-    public static func didYouMean(_ nearest: String) -> Message {
+    package static func didYouMean(_ nearest: String) -> Message {
         Message("是否指“\(nearest)”？", " Did you mean '\(nearest)'?")
     }
 
     /// The nearest candidate within a few edits, for "Did you mean …?".
-    public static func nearest(_ text: String, among candidates: [String]) -> String? {
+    package static func nearest(_ text: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, EditDistance.between(text, $0)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, text.count / 3) else { return nil }
         return best.0

@@ -1,28 +1,33 @@
 import PlanTrack
 
 /// A command-line option: its names, whether it takes a value, and its help line.
-public struct OptionSpec: Sendable {
+package struct OptionSpec: Sendable {
     /// Long name with dashes, e.g. `--data`.
-    public let name: String
+    package let name: String
     /// Short form, e.g. `-d`.
-    public let shortName: String?
+    package let shortName: String?
     /// Shown in help as `<file>`; nil for a flag.
-    public let valueName: String?
-    public let help: Message
-    public let isRepeatable: Bool
+    package let valueName: String?
+    package let help: Message
+    package let isRepeatable: Bool
     /// When set, the value must be one of these.
-    public let choices: [String]
+    package let choices: [String]
+    /// The values shell completion offers: the choices, or the usual names of a value that
+    /// accepts others too (`--encoding` offers gbk and takes cp936).
+    package let completions: [String]
 
-    public init(_ name: String, short: String? = nil, value: String? = nil, help: Message, repeatable: Bool = false, choices: [String] = []) {
+    package init(_ name: String, short: String? = nil, value: String? = nil, help: Message, repeatable: Bool = false,
+                choices: [String] = [], completions: [String]? = nil) {
         self.name = name
         self.shortName = short
         self.valueName = value
         self.help = help
         self.isRepeatable = repeatable
         self.choices = choices
+        self.completions = completions ?? choices
     }
 
-    public var isFlag: Bool { valueName == nil }
+    package var isFlag: Bool { valueName == nil }
 
     var label: String {
         let names = (shortName.map { "\($0), " } ?? "") + name
@@ -36,13 +41,13 @@ public struct OptionSpec: Sendable {
 }
 
 /// A positional argument, e.g. `<indicator>`.
-public struct ArgumentSpec: Sendable {
-    public let name: String
-    public let help: Message
-    public let isRequired: Bool
-    public let isRepeatable: Bool
+package struct ArgumentSpec: Sendable {
+    package let name: String
+    package let help: Message
+    package let isRequired: Bool
+    package let isRepeatable: Bool
 
-    public init(_ name: String, help: Message, required: Bool = true, repeatable: Bool = false) {
+    package init(_ name: String, help: Message, required: Bool = true, repeatable: Bool = false) {
         self.name = name
         self.help = help
         self.isRequired = required
@@ -56,15 +61,15 @@ public struct ArgumentSpec: Sendable {
 }
 
 /// What a subcommand accepts, and the text of its help.
-public struct CommandSpec: Sendable {
-    public let name: String
-    public let abstract: Message
+package struct CommandSpec: Sendable {
+    package let name: String
+    package let abstract: Message
     /// Written in lines already; nil for none.
-    public let discussion: Message?
-    public let arguments: [ArgumentSpec]
-    public let options: [OptionSpec]
+    package let discussion: Message?
+    package let arguments: [ArgumentSpec]
+    package let options: [OptionSpec]
 
-    public init(name: String, abstract: Message, discussion: Message? = nil, arguments: [ArgumentSpec] = [], options: [OptionSpec]) {
+    package init(name: String, abstract: Message, discussion: Message? = nil, arguments: [ArgumentSpec] = [], options: [OptionSpec]) {
         self.name = name
         self.abstract = abstract
         self.discussion = discussion
@@ -72,7 +77,7 @@ public struct CommandSpec: Sendable {
         self.options = options + [OptionSpec("--help", short: "-h", help: Message("显示帮助信息。", "Show help information."))]
     }
 
-    public func option(named name: String) -> OptionSpec? {
+    package func option(named name: String) -> OptionSpec? {
         options.first { $0.name == name || $0.shortName == name }
     }
 }

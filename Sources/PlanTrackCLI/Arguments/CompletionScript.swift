@@ -45,9 +45,8 @@ enum CompletionScript {
 
     static func valueKind(_ option: OptionSpec) -> ValueKind? {
         guard let value = option.valueName else { return nil }
-        if !option.choices.isEmpty { return .choices(option.choices) }
+        if !option.completions.isEmpty { return .choices(option.completions) }
         switch option.name {
-        case "--encoding": return .choices(["utf-8", "utf-16le", "utf-16be", "gbk"])
         case "--region": return .region
         case "--year": return .year
         default: break

@@ -3,11 +3,11 @@ import PlanTrack
 /// Help text laid out as swift-argument-parser lays it out: OVERVIEW, USAGE, ARGUMENTS, OPTIONS,
 /// SUBCOMMANDS (in Chinese 概述, 用法, 参数, 选项, 子命令); descriptions wrapped to 80 columns
 /// with continuations under their text.
-public enum HelpFormatter {
+package enum HelpFormatter {
     static let labelWidth = 26
     static let width = 80
 
-    public static func help(for spec: CommandSpec, toolName: String, language: Language) -> String {
+    package static func help(for spec: CommandSpec, toolName: String, language: Language) -> String {
         let words = Headings(language)
         var out = DisplayWidth.wrap(words.overview + spec.abstract.text(in: language), width: width, hanging: 0) + "\n\n"
         if let discussion = spec.discussion {
@@ -61,7 +61,7 @@ public enum HelpFormatter {
         }
     }
 
-    public static func usage(for spec: CommandSpec, toolName: String) -> String {
+    package static func usage(for spec: CommandSpec, toolName: String) -> String {
         ([toolName, spec.name] + usageParts(spec)).joined(separator: " ")
     }
 
@@ -86,7 +86,7 @@ public enum HelpFormatter {
         return (lines + [line]).joined(separator: "\n")
     }
 
-    public static func toolHelp(toolName: String, abstract: Message, commands: [CommandSpec], language: Language) -> String {
+    package static func toolHelp(toolName: String, abstract: Message, commands: [CommandSpec], language: Language) -> String {
         let words = Headings(language)
         func say(_ zh: String, _ en: String) -> String { Message(zh, en).text(in: language) }
         var out = words.overview + abstract.text(in: language) + "\n\n"

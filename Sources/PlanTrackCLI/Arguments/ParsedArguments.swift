@@ -1,21 +1,21 @@
 import PlanTrack
 
 /// The values found on a command line, by long option name.
-public struct ParsedArguments: Sendable {
-    public var values: [String: [String]] = [:]
-    public var flags: Set<String> = []
-    public var positionals: [String] = []
+package struct ParsedArguments: Sendable {
+    package var values: [String: [String]] = [:]
+    package var flags: Set<String> = []
+    package var positionals: [String] = []
 
-    public func value(_ name: String) -> String? { values[name]?.last }
-    public func all(_ name: String) -> [String] { values[name] ?? [] }
-    public func flag(_ name: String) -> Bool { flags.contains(name) }
+    package func value(_ name: String) -> String? { values[name]?.last }
+    package func all(_ name: String) -> [String] { values[name] ?? [] }
+    package func flag(_ name: String) -> Bool { flags.contains(name) }
 }
 
 /// A command line that does not fit the command: exit 64, with the command's usage.
-public struct UsageError: Error, Sendable, Equatable {
-    public let message: Message
+package struct UsageError: Error, Sendable, Equatable {
+    package let message: Message
 
-    public init(_ message: Message) {
+    package init(_ message: Message) {
         self.message = message
     }
 }

@@ -13,9 +13,12 @@ enum DataOptions {
         "The evaluation year, within the plan's period.\n(default: the latest year of the period with a value for the region)"))
     static let region = OptionSpec("--region", short: "-r", value: "region", help: Message(
         "要评估的地区。（默认：规划所属地区）", "The region to assess. (default: the plan's region)"))
+    /// The encodings by the names users type, from the type.
+    static let encodingNames = TextEncoding.allCases.map(\.userName)
     static let encoding = OptionSpec("--encoding", value: "encoding", help: Message(
-        "按此编码读取数据文件：utf-8、utf-16le、utf-16be 或 gbk。\n（默认：自动识别）",
-        "Read the data files in this encoding: utf-8, utf-16le, utf-16be or gbk.\n(default: detected)"))
+        "按此编码读取数据文件：\(encodingNames.dropLast().joined(separator: "、")) 或 \(encodingNames.last ?? "")。\n（默认：自动识别）",
+        "Read the data files in this encoding: \(encodingNames.dropLast().joined(separator: ", ")) or \(encodingNames.last ?? "").\n(default: detected)"),
+        completions: encodingNames)
     static let language = OptionSpec("--lang", value: "lang", help: Message(
         "输出语言：zh（中文）或 en（英文）。\n（默认：LANG 以 zh 开头时为中文，否则为英文）",
         "Language of everything printed: zh or en.\n(default: zh when LANG starts with zh, else en)"), choices: ["zh", "en"])
@@ -140,8 +143,8 @@ struct DataSelection {
         notesPath = arguments.value("--notes")
         if let name = arguments.value("--encoding") {
             guard let encoding = TextEncoding(name: name) else {
-                throw .usage(Message("值“\(name)”不适用于“--encoding <encoding>”。请给出以下之一：“utf-8”、“utf-16le”、“utf-16be”、“gbk”。",
-                                     "The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of 'utf-8', 'utf-16le', 'utf-16be', 'gbk'."))
+                throw .usage(Message("值“\(name)”不适用于“--encoding <encoding>”。请给出以下之一：\(DataOptions.encodingNames.map { "“\($0)”" }.joined(separator: "、"))。",
+                                     "The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of \(DataOptions.encodingNames.map { "'\($0)'" }.joined(separator: ", "))."))
             }
             self.encoding = encoding
         }

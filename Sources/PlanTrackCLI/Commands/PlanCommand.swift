@@ -49,21 +49,27 @@ enum PlanCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         let selection = try DataSelection(arguments, console: console)
-        let action = arguments.positionals[0], path = arguments.positionals[1]
-        switch action {
-        case "check": return try check(path, language: selection.language, console: console)
-        case "import": return try importTable(path, arguments: arguments, selection: selection, console: console)
-        case "milestones": return try milestones(path, arguments: arguments, selection: selection, console: console)
-        case "leads": return try leads(path, arguments: arguments, selection: selection, console: console)
-        case "targets": return try targets(path, arguments: arguments, selection: selection, console: console)
-        default:
-            let near = CommandLineParser.nearest(action, among: actions)
-            throw .usage(Message("未知操作“\(action)”；可用：\(actions.joined(separator: "、"))。", "Unknown action '\(action)': use \(actions.joined(separator: ", ")).")
+        let word = arguments.positionals[0], path = arguments.positionals[1]
+        guard let action = Action(rawValue: word) else {
+            let near = CommandLineParser.nearest(word, among: actions)
+            throw .usage(Message("未知操作“\(word)”；可用：\(actions.joined(separator: "、"))。", "Unknown action '\(word)': use \(actions.joined(separator: ", ")).")
                          + (near.map(CommandLineParser.didYouMean) ?? Message("", "")))
+        }
+        switch action {
+        case .check: return try check(path, language: selection.language, console: console)
+        case .import: return try importTable(path, arguments: arguments, selection: selection, console: console)
+        case .milestones: return try milestones(path, arguments: arguments, selection: selection, console: console)
+        case .leads: return try leads(path, arguments: arguments, selection: selection, console: console)
+        case .targets: return try targets(path, arguments: arguments, selection: selection, console: console)
         }
     }
 
-    static let actions = ["check", "import", "milestones", "leads", "targets"]
+    /// What `plan` does to the file it is given; help, errors and completion list them from here.
+    enum Action: String, CaseIterable {
+        case check, `import`, milestones, leads, targets
+    }
+
+    static let actions = Action.allCases.map(\.rawValue)
 
     private static func targets(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
         let plan = try DataOptions.plan(selection)

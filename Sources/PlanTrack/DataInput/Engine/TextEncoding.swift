@@ -13,6 +13,9 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     case utf16BigEndian = "utf-16be"
     case gb18030 = "gb18030"
 
+    /// The name a user types and reads: `gbk` for GB18030, which reads GBK and GB2312 too.
+    public var userName: String { self == .gb18030 ? "gbk" : rawValue }
+
     /// Accepts the names users type for `--encoding`: `utf8`, `UTF-16`, `gbk`, `cp936`, …
     public init?(name: String) {
         let key = name.lowercased().replacingOccurrences(of: "_", with: "-")
