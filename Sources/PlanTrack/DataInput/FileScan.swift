@@ -19,7 +19,9 @@ struct FileScan {
         case read(header: [Diagnostic], stretches: [StretchReader], firstLine: Int)
     }
 
-    func scan(_ bytes: InputBytes, file: String, fileID: Int16, encoding: TextEncoding?) -> Outcome {
+    /// - Parameter place: the file (or a workbook's sheet) as a whole, which messages name.
+    func scan(_ bytes: InputBytes, place: SourceLocation, fileID: Int16, encoding: TextEncoding?) -> Outcome {
+        let file = place.file
         // Only the start of a large file is checked for UTF-8 up front; each piece of text is
         // checked when first used. If one is not UTF-8 and the encoding was a guess, the file
         // is read again from the start as GB18030, so detection stays exact. Nothing is kept
@@ -31,7 +33,7 @@ struct FileScan {
             return .failed(error.diagnostics)
         }
         if decoded.encoding != .utf8 { bytes.discardPages() }
-        if let outcome = scanDecoded(decoded.text, file: file, fileID: fileID) { return outcome }
+        if let outcome = scanDecoded(decoded.text, place: place, fileID: fileID) { return outcome }
         do throws(InputError) {
             // Only a guess of UTF-8 from the file's start may be wrong in this way; the original bytes
             // are still there then (pages are given back only after a conversion).
@@ -41,14 +43,14 @@ struct FileScan {
             }
             let converted = try TextDecoder.convertFromGB18030(bytes.buffer, file: file)
             bytes.discardPages()
-            return scanDecoded(converted, file: file, fileID: fileID) ?? .failed([TextDecoder.notUTF8(converted.buffer, at: 0, file: file).diagnostics[0]])
+            return scanDecoded(converted, place: place, fileID: fileID) ?? .failed([TextDecoder.notUTF8(converted.buffer, at: 0, file: file).diagnostics[0]])
         } catch {
             return .failed(error.diagnostics)
         }
     }
 
     /// nil when a piece of text turned out not to be UTF-8.
-    private func scanDecoded(_ text: InputBytes, file: String, fileID: Int16) -> Outcome? {
+    private func scanDecoded(_ text: InputBytes, place: SourceLocation, fileID: Int16) -> Outcome? {
         var reader = CSVReader(input: text)
         var fields = CSVFields()
         var layout: ReportedValuesLayout?
@@ -59,7 +61,7 @@ struct FileScan {
                 if reader.isBlank(fields) { continue }
                 let cells = fields.array.compactMap { reader.validatedString($0) }
                 if cells.count < fields.count { return nil }
-                let location = SourceLocation(file: file, line: reader.recordLine)
+                let location = place.at(line: reader.recordLine)
                 let read = ReportedValuesLayout.read(cells, location: location, acceptedYears: plan.acceptedYears)
                 if read.layout == nil, skipped.count < Self.linesAboveHeader, let title = Self.title(cells, matcher: matcher) {
                     // Excel sheets put a title (济南市卫生健康主要指标（2025年）) or a unit line above the header.
@@ -71,10 +73,10 @@ struct FileScan {
                 layout = found
             }
         } catch {
-            return .failed([Diagnostic(.error, SourceLocation(file: file, line: error.line), error.message)])
+            return .failed([Diagnostic(.error, place.at(line: error.line), error.message)])
         }
         guard let layout else {
-            return .failed([Diagnostic(.error, SourceLocation(file: file, line: 0), Message("文件是空的：应有一行表头，如 指标,年份,数值", "the file is empty: expected a header row such as indicator,year,value"))])
+            return .failed([Diagnostic(.error, place, Message("文件是空的：应有一行表头，如 指标,年份,数值", "the file is empty: expected a header row such as indicator,year,value"))])
         }
         let stretches = readStretches(text, delimiter: reader.delimiter, from: reader.offset, layout: layout, fileID: fileID)
         if stretches.contains(where: \.invalidUTF8) { return nil }

@@ -49,32 +49,87 @@ package struct ReportedValuesReader {
         }
     }
 
+    /// The sheet to read from each workbook (`--sheet`); nil reads every visible sheet that has
+    /// a header.
+    package var sheet: String?
+
+    /// Reads a workbook's sheets as CSV files are read; messages name the sheet and the cell.
+    package mutating func readWorkbook(_ bytes: [UInt8], file: String) {
+        let sheets: [WorkbookReader.Sheet]
+        do {
+            sheets = try WorkbookReader.read(bytes)
+        } catch {
+            note([Diagnostic(.error, SourceLocation(file: file, line: 0), error.message)])
+            return
+        }
+        let names = sheets.map(\.name)
+        if let asked = sheet.map(TextNormalization.trimmed) {
+            guard let chosen = sheets.first(where: { $0.name == asked }) ?? sheets.first(where: { TextNormalization.nameKey($0.name) == TextNormalization.nameKey(asked) }) else {
+                note([Diagnostic(.error, SourceLocation(file: file, line: 0), Message("工作簿中没有名为“\(asked)”的工作表", "the workbook has no sheet named '\(asked)'"),
+                                 suggestion: Message("工作表：\(names.joined(separator: "、"))", "its sheets: \(names.joined(separator: ", "))"))])
+                return
+            }
+            read(InputBytes(copying: WorkbookInput.csv(chosen)), place: SourceLocation(file: file, line: 0, sheet: chosen.name), encoding: .utf8)
+            return
+        }
+        var readAny = false
+        for sheet in sheets where !sheet.isHidden && !sheet.rows.isEmpty {
+            let place = SourceLocation(file: file, line: 0, sheet: sheet.name)
+            // A sheet of instructions beside the data is passed over; one that holds numbers may
+            // be data with a header plan-track does not know, and is named.
+            guard WorkbookInput.hasHeader(sheet) else {
+                if WorkbookInput.holdsNumbers(sheet) {
+                    note([Diagnostic(.warning, place, Message("工作表“\(sheet.name)”有数字但没有表头（指标列），未读取", "the sheet '\(sheet.name)' holds numbers but no header (no indicator column) and is not read"))])
+                }
+                continue
+            }
+            readAny = true
+            read(InputBytes(copying: WorkbookInput.csv(sheet)), place: place, encoding: .utf8)
+        }
+        if !readAny {
+            note([Diagnostic(.error, SourceLocation(file: file, line: 0), Message("工作簿中没有可读的工作表：须有一张表的表头含“指标”列", "no sheet of the workbook can be read: one needs a header with an indicator column (指标)"),
+                             suggestion: Message("工作表：\(names.joined(separator: "、"))", "its sheets: \(names.joined(separator: ", "))"))])
+        }
+    }
+
     package mutating func read(_ bytes: [UInt8], file: String, encoding: TextEncoding? = nil) {
         read(InputBytes(copying: bytes), file: file, encoding: encoding)
     }
 
+    /// A CSV file, or a workbook: known by its first bytes, whatever its name, a ZIP (.xlsx) or
+    /// an OLE file (.xls, .et, a workbook with a password), which no CSV starts with.
     mutating func read(_ bytes: InputBytes, file: String, encoding: TextEncoding? = nil) {
+        let start = Array(bytes.buffer.prefix(8))
+        if WorkbookReader.isZIP(start) || WorkbookReader.isCompoundFile(start) {
+            readWorkbook(Array(bytes.buffer), file: file)
+            return
+        }
+        read(bytes, place: SourceLocation(file: file, line: 0), encoding: encoding)
+    }
+
+    /// - Parameter place: the file, or a workbook's sheet, as a whole: what messages name.
+    mutating func read(_ bytes: InputBytes, place: SourceLocation, encoding: TextEncoding? = nil) {
         let scan = FileScan(plan: plan, matcher: matcher, parallelism: parallelism, stretchSize: stretchSize)
-        switch scan.scan(bytes, file: file, fileID: builder.file(file), encoding: encoding) {
+        switch scan.scan(bytes, place: place, fileID: builder.file(place.file, sheet: place.sheet), encoding: encoding) {
         case .failed(let diagnostics):
             note(diagnostics)
         case .read(let header, var stretches, let firstLine):
             note(header)
             let rowsBefore = builder.rows.count, problemsBefore = found.count, notReportedBefore = notReportedCount
-            add(&stretches, file: file, firstLine: firstLine)
+            add(&stretches, place: place, firstLine: firstLine)
             if builder.rows.count == rowsBefore, found.count == problemsBefore {
                 // Nothing read and nothing wrong: say so, rather than assess nothing in silence.
                 let message = notReportedCount > notReportedBefore
                     ? Message("文件中每个数值都标为未报告（空、—、NA）：没有可评估的数据",
                               "every value in the file is marked not reported (empty, —, NA): there is nothing to assess")
                     : Message("文件只有表头，没有数值", "the file has a header but no values")
-                note([Diagnostic(.warning, SourceLocation(file: file, line: 0), message)])
+                note([Diagnostic(.warning, place, message)])
             }
         }
     }
 
     /// Adds the stretches' rows and messages in file order.
-    private mutating func add(_ stretches: inout [StretchReader], file: String, firstLine: Int) {
+    private mutating func add(_ stretches: inout [StretchReader], place: SourceLocation, firstLine: Int) {
         // Each stretch's rows are renumbered into the data's ids and lines on their own core;
         // only the names are looked up here, in file order.
         var shifts: [StretchReader.Renumbering] = []
@@ -92,12 +147,13 @@ package struct ReportedValuesReader {
             let stretch = stretches[index]
             for finding in stretch.findings {
                 if finding.oncePerFile, !saidInFile.insert(finding.message).inserted { continue }
-                let location = SourceLocation(file: file, line: finding.line + lineShift)
+                // A cell's column is named only in a workbook (C7); a CSV file's messages name the line.
+                let location = place.at(line: finding.line + lineShift, column: place.sheet == nil ? nil : finding.column)
                 found.append((2 * (firstRow + finding.rowsBefore), Diagnostic(finding.severity, location, finding.message, suggestion: finding.suggestion)))
             }
             notReportedCount += stretch.notReportedCount
             if let failure = stretch.failure {
-                note([Diagnostic(.error, SourceLocation(file: file, line: failure.line + lineShift), failure.message)])
+                note([Diagnostic(.error, place.at(line: failure.line + lineShift), failure.message)])
                 return
             }
         }

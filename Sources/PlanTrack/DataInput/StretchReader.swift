@@ -13,6 +13,8 @@ struct StretchReader {
         let line: Int
         let message: Message
         let suggestion: Message?
+        /// The 1-based column of the cell at fault, where one is: named in a workbook (C7).
+        var column: Int?
         /// How many rows the stretch had read when this was found: where it goes among them.
         let rowsBefore: Int
         /// Said once a file, at its first place: a text may be met again in every stretch.
@@ -163,8 +165,10 @@ struct StretchReader {
         return texts
     }
 
-    private mutating func report(_ severity: Diagnostic.Severity, line: Int, _ message: Message, suggestion: Message? = nil) {
-        findings.append(Finding(severity: severity, line: line, message: message, suggestion: suggestion, rowsBefore: rows.count))
+    /// - Parameter field: the position of the cell at fault in the row, where one is.
+    private mutating func report(_ severity: Diagnostic.Severity, line: Int, _ message: Message, suggestion: Message? = nil, field: Int? = nil) {
+        findings.append(Finding(severity: severity, line: line, message: message, suggestion: suggestion,
+                                column: field.flatMap { $0 >= 0 ? $0 + 1 : nil }, rowsBefore: rows.count))
     }
 
     /// A field's text, or nil (and the read stops) when its bytes are not UTF-8.
@@ -196,18 +200,18 @@ struct StretchReader {
             return
         }
         if indicatorCode == Self.emptyIndicator {
-            report(.error, line: line, Message("这一行有数值，但没有指标", "the row has values but no indicator"))
+            report(.error, line: line, Message("这一行有数值，但没有指标", "the row has values but no indicator"), field: layout.indicator)
             return
         }
         if indicatorCode < 0 {
             let unknown = unknownIndicators[Int(-indicatorCode - 2)]
-            report(.error, line: line, unknown.message, suggestion: unknown.suggestion)
+            report(.error, line: line, unknown.message, suggestion: unknown.suggestion, field: layout.indicator)
             return
         }
         let indicator = Int(indicatorCode)
         let region = lookup(fields.field(layout.region), .region, base: base, reader: reader, line: line)
         if region <= Self.splitRegion {
-            report(.error, line: line, splitRegions[Int(Self.splitRegion - region)])
+            report(.error, line: line, splitRegions[Int(Self.splitRegion - region)], field: layout.region)
             return
         }
         let source = lookup(fields.field(layout.source), .source, base: base, reader: reader, line: line)
@@ -216,7 +220,7 @@ struct StretchReader {
         let context = RowContext(indicator: indicator, region: region, source: source, note: note, line: line)
         if layout.isWide {
             for (column, year) in layout.yearColumns {
-                add(fields.field(column), year: year, context: context, base: base, reader: reader)
+                add(fields.field(column), column: column, year: year, context: context, base: base, reader: reader)
             }
             return
         }
@@ -233,12 +237,12 @@ struct StretchReader {
             }
             do {
                 guard let parsed = try ValueParser.parseYear(yearText, accepted: acceptedYears) else {
-                    report(.error, line: line, Message("这一行没有年份", "the row has no year"))
+                    report(.error, line: line, Message("这一行没有年份", "the row has no year"), field: layout.year)
                     return
                 }
                 year = parsed
             } catch {
-                report(.error, line: line, error.message)
+                report(.error, line: line, error.message, field: layout.year)
                 return
             }
         }
@@ -248,10 +252,11 @@ struct StretchReader {
             let sourceField = fields.field(layout.source)
             if let number = FieldBytes.plainDecimal(base + sourceField.start, sourceField.end - sourceField.start) {
                 report(.warning, line: line, Message("数值为空，但来源列是数字 \(NumberText.plain(number))：是否填错了列？",
-                                                     "the value is empty but the source column holds the number \(NumberText.plain(number)): a shifted column?"))
+                                                     "the value is empty but the source column holds the number \(NumberText.plain(number)): a shifted column?"),
+                       field: layout.value)
             }
         }
-        add(valueField, year: year, context: context, base: base, reader: reader)
+        add(valueField, column: layout.value, year: year, context: context, base: base, reader: reader)
     }
 
     /// Openings of the notes Excel sheets carry under their tables.
@@ -289,7 +294,7 @@ struct StretchReader {
         let line: Int
     }
 
-    private mutating func add(_ cell: CSVField, year: Int, context: RowContext, base: UnsafePointer<UInt8>, reader: CSVReader) {
+    private mutating func add(_ cell: CSVField, column: Int, year: Int, context: RowContext, base: UnsafePointer<UInt8>, reader: CSVReader) {
         var number = FieldBytes.plainDecimal(base + cell.start, cell.end - cell.start)
         if let fast = number, isPercentage[context.indicator], fast > 100 { number = nil }  // the slow path says why
         if number == nil {
@@ -307,14 +312,15 @@ struct StretchReader {
                 case .notCollected(let word):
                     notReportedCount += 1
                     report(.warning, line: context.line, Message("数值写作“\(word)”，按未报告处理（本文件中同样的写法不再逐一提示）",
-                                                                 "a value written '\(word)' is read as not reported (the same word is not named again in this file)"))
+                                                                 "a value written '\(word)' is read as not reported (the same word is not named again in this file)"),
+                           field: column)
                     findings[findings.count - 1].oncePerFile = true
                     return
                 case .number(let parsed):
                     number = parsed
                 }
             } catch {
-                report(.error, line: context.line, Message("\(indicator.name) \(year)年：", "\(indicator.name) \(year): ") + error.message)
+                report(.error, line: context.line, Message("\(indicator.name) \(year)年：", "\(indicator.name) \(year): ") + error.message, field: column)
                 return
             }
         }

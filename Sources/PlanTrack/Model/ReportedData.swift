@@ -26,7 +26,8 @@ public struct ReportedData: Sendable {
     public let regions: [String]
     private let regionIDs: [String: Int32]
     let texts: StoredTexts
-    let files: [String]
+    /// Each file read (a workbook's sheet counts as one), as the place of its whole.
+    let files: [SourceLocation]
     /// The rows of region r are `rowsByRegion[regionStarts[r]..<regionStarts[r + 1]]`, in input order.
     private let regionStarts: [Int32]
     private let rowsByRegion: [Int32]
@@ -55,7 +56,7 @@ public struct ReportedData: Sendable {
     }
 
     fileprivate init(plan: Plan, rows: [Row], regions: [String], regionIDs: [String: Int32], texts: StoredTexts,
-                     files: [String], regionStarts: [Int32], rowsByRegion: [Int32], warnings: [Diagnostic]) {
+                     files: [SourceLocation], regionStarts: [Int32], rowsByRegion: [Int32], warnings: [Diagnostic]) {
         self.plan = plan
         self.rows = rows
         self.regions = regions
@@ -148,7 +149,7 @@ public struct ReportedData: Sendable {
         ReportedValue(
             indicator: plan.indicators[Int(row.indicator)].id, year: Int(row.year), value: row.value,
             region: regions[Int(row.region)], source: text(row.source), note: text(row.note),
-            location: SourceLocation(file: files[Int(row.file)], line: Int(row.line)))
+            location: files[Int(row.file)].at(line: Int(row.line)))
     }
 
     private func text(_ id: Int32) -> String { id < 0 ? "" : texts[id] }
@@ -171,7 +172,7 @@ extension ReportedData {
         private(set) var regions: [String] = []
         private var regionIDs: [String: Int32] = [:]
         private(set) var texts = StoredTexts()
-        private(set) var files: [String] = []
+        private(set) var files: [SourceLocation] = []
 
         init(plan: Plan) {
             self.plan = plan
@@ -186,8 +187,8 @@ extension ReportedData {
         }
 
         /// A new id for each file read, even one named twice: its lines are its own.
-        mutating func file(_ name: String) -> Int16 {
-            files.append(name)
+        mutating func file(_ name: String, sheet: String? = nil) -> Int16 {
+            files.append(SourceLocation(file: name, line: 0, sheet: sheet))
             return Int16(truncatingIfNeeded: files.count - 1)
         }
 
@@ -214,10 +215,10 @@ extension ReportedData {
                 remark = Diagnostic(.warning, value.location, message)
             }
             let fileID: Int16
-            if let last = files.lastIndex(of: value.location.file) {
+            if let last = files.lastIndex(where: { $0.file == value.location.file && $0.sheet == value.location.sheet }) {
                 fileID = Int16(truncatingIfNeeded: last)
             } else {
-                fileID = file(value.location.file)
+                fileID = file(value.location.file, sheet: value.location.sheet)
             }
             rows.append(Row(
                 value: value.value, region: region(regionName),
@@ -327,11 +328,11 @@ extension ReportedData {
             for (position, row) in rows.enumerated() where matches(row) {
                 countInFile[Int(row.file)] += 1
                 guard countInFile[Int(row.file)] <= shown else { continue }
-                let location = SourceLocation(file: files[Int(row.file)], line: Int(row.line))
+                let location = files[Int(row.file)].at(line: Int(row.line))
                 problems.append(RowProblem(position: position, diagnostic: Diagnostic(.warning, location, message(row))))
             }
             for (file, count) in countInFile.enumerated() where count > shown {
-                problems.append(RowProblem(position: rows.count, diagnostic: Diagnostic(.warning, SourceLocation(file: files[file], line: 0),
+                problems.append(RowProblem(position: rows.count, diagnostic: Diagnostic(.warning, files[file],
                     Message("另有 \(count - shown) 行\(rest.zh)", "\(count - shown) more rows \(rest.en)"))))
             }
             return problems
@@ -370,7 +371,7 @@ extension ReportedData {
                 }
                 guard let alike else { continue }
                 let first = rows[Int(order[Int(starts[region])])]
-                let location = SourceLocation(file: files[Int(first.file)], line: Int(first.line))
+                let location = files[Int(first.file)].at(line: Int(first.line))
                 problems.append(RowProblem(position: Int(order[Int(starts[region])]), diagnostic: Diagnostic(.warning, location,
                     Message("地区“\(name)”与“\(alike)”相近，但被当作另一个地区；如果是同一地区，请统一写法",
                             "the region '\(name)' looks like '\(alike)' but is read as another region; if they are one, write it one way"))))
@@ -395,8 +396,8 @@ extension ReportedData {
         /// The same value again is a warning, a different one an error; either way the first is kept.
         private func repeatDiagnostic(_ row: Row, first: Row) -> Diagnostic {
             let name = plan.indicators[Int(row.indicator)].name
-            let firstLocation = SourceLocation(file: files[Int(first.file)], line: Int(first.line))
-            let location = SourceLocation(file: files[Int(row.file)], line: Int(row.line))
+            let firstLocation = files[Int(first.file)].at(line: Int(first.line))
+            let location = files[Int(row.file)].at(line: Int(row.line))
             let region = regions[Int(row.region)]
             if first.value == row.value {
                 return Diagnostic(.warning, location, Message(

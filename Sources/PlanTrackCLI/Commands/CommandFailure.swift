@@ -41,4 +41,6 @@ enum OutputFormat: String, CaseIterable {
     case html
     /// Only where a command offers it: `report`, a Word document.
     case docx
+    /// Only where a command offers it: `template`, `status`, `regions`, an Excel workbook.
+    case xlsx
 }

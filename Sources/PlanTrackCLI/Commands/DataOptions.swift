@@ -3,8 +3,8 @@ import PlanTrack
 /// The options every command that assesses data shares, and loading what they name.
 enum DataOptions {
     static let data = OptionSpec("--data", short: "-d", value: "file", help: Message(
-        "填报数值的 CSV 文件；多个文件可重复给出，- 表示标准输入。\n（默认：plan-track 自带的数值）",
-        "A CSV file of reported values; repeat for several files, - reads standard input.\n(default: the values shipped with plan-track)"), repeatable: true)
+        "填报数值的 CSV 文件或 Excel 工作簿（.xlsx）；多个文件可重复给出，- 表示标准输入。\n（默认：plan-track 自带的数值）",
+        "A CSV file or Excel workbook (.xlsx) of reported values; repeat for several files, - reads standard input.\n(default: the values shipped with plan-track)"), repeatable: true)
     static let plan = OptionSpec("--plan", value: "file", help: Message(
         "规划文件，格式见 docs/plan-format.md。（默认：plan-track 自带的规划）",
         "A plan file, in the format of docs/plan-format.md. (default: the plan shipped with plan-track)"))
@@ -25,7 +25,25 @@ enum DataOptions {
     static let format = OptionSpec("--format", value: "format", help: Message(
         "输出格式：text（文本）或 json。（默认：text）", "Output format: text or json. (default: text)"), choices: ["text", "json"])
 
-    static let all = [data, plan, year, region, encoding, language, format]
+    static let sheet = OptionSpec("--sheet", value: "sheet", help: Message(
+        "只读工作簿中的这张工作表。（默认：每张有表头的可见工作表）",
+        "Read only this sheet of each workbook. (default: every visible sheet with a header)"))
+
+    static let all = [data, plan, year, region, encoding, sheet, language, format]
+
+    /// `--out` and `--force` for a workbook, which goes to a file.
+    static let workbookOut = OptionSpec("--out", short: "-o", value: "file", help: Message(
+        "写入此文件（xlsx 须给出）。", "Write to this file (needed for xlsx)."))
+    static let force = OptionSpec("--force", help: Message("--out 文件已存在时覆盖它。", "Replace the --out file if it exists."))
+
+    /// A workbook to the `--out` file: refused without one, as it is no text for a terminal.
+    static func writeWorkbook(_ workbook: Workbook, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) {
+        guard let out = arguments.value("--out") else {
+            throw .usage(Message("Excel 工作簿须用“--out”写入文件，例如 --out 评估.xlsx。", "A workbook goes to a file: give '--out', e.g. --out assessment.xlsx."))
+        }
+        try OutputFile.write(WorkbookWriter.write(workbook), to: out, inputs: selection.inputs, replacing: arguments.flag("--force"))
+        console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: selection.language) + "\n")
+    }
 
     static let notes = OptionSpec("--notes", value: "file", help: Message(
         "分析人员的说明文件（指标,年份,原因分析,下一步措施,责任单位,完成时限），放入报告相应位置。",
@@ -69,6 +87,7 @@ enum DataOptions {
         if selection.files.isEmpty {
             reader.read(Array(ShippedData.reportedValuesCSV.utf8), file: ShippedData.reportedValuesName)
         } else {
+            reader.sheet = selection.sheet
             for file in selection.files { reader.readFile(file, encoding: selection.encoding) }
         }
         let (data, diagnostics) = reader.finish()
@@ -129,6 +148,8 @@ struct DataSelection {
     var year: Int?
     var region: String?
     var encoding: TextEncoding?
+    /// `--sheet`: the one sheet to read from each workbook.
+    var sheet: String?
     var language: Language
     var format: OutputFormat
 
@@ -140,6 +161,7 @@ struct DataSelection {
             self.year = year
         }
         region = arguments.value("--region")
+        sheet = arguments.value("--sheet")
         notesPath = arguments.value("--notes")
         if let name = arguments.value("--encoding") {
             guard let encoding = TextEncoding(name: name) else {

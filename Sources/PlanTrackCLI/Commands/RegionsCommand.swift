@@ -13,10 +13,11 @@ enum RegionsCommand {
         the data; a district that sent nothing is shown (no data). Each region is assessed on its
         own baseline, exactly as status --region does.
         """),
-        options: [DataOptions.data, DataOptions.plan, DataOptions.year, DataOptions.encoding, DataOptions.language,
+        options: [DataOptions.data, DataOptions.plan, DataOptions.year, DataOptions.encoding, DataOptions.sheet, DataOptions.language,
                   OptionSpec("--format", value: "format", help: Message(
-                      "输出格式：text（文本）、json 或 csv（长表，Excel 可直接打开）。（默认：text）",
-                      "Output format: text, json or csv (a long table Excel opens). (default: text)"), choices: ["text", "json", "csv"]),
+                      "输出格式：text（文本）、json、csv（长表，Excel 可直接打开）或 xlsx（Excel 工作簿，须给出 --out）。（默认：text）",
+                      "Output format: text, json, csv (a long table Excel opens) or xlsx (an Excel workbook; give --out). (default: text)"), choices: ["text", "json", "csv", "xlsx"]),
+                  DataOptions.workbookOut, DataOptions.force,
                   OptionSpec("--binding", help: Message("只列约束性指标。", "Show the binding indicators only."))])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
@@ -50,6 +51,9 @@ enum RegionsCommand {
             let table = RegionsCSV(plan: plan, year: comparedYear, language: selection.language)
             output.append(table.header)
             assessor.eachComparedRegion(year: comparedYear, regions: regions, table.rows, each: { output.append($0) })
+        case .xlsx:
+            let comparison = assessor.compare(year: year, keepingSeries: false)
+            try DataOptions.writeWorkbook(AssessmentWorkbook(language: selection.language).regions(comparison), arguments: arguments, selection: selection, console: console)
         case .text, .html, .docx:  // html and docx are not among this command's choices
             let comparison = assessor.compare(year: year, keepingSeries: false)
             let view = RegionsView(language: selection.language, color: StatusCommand.usesColor(console),

@@ -13,7 +13,11 @@ enum StatusCommand {
         progress, the share of time elapsed, and a status. Binding (约束性) indicators that are
         behind are named first, as at risk.
         """),
-        options: DataOptions.all + [
+        options: DataOptions.all.filter { $0.name != "--format" } + [
+            OptionSpec("--format", value: "format", help: Message(
+                "输出格式：text（文本）、json 或 xlsx（Excel 工作簿，须给出 --out）。（默认：text）",
+                "Output format: text, json or xlsx (an Excel workbook; give --out). (default: text)"), choices: ["text", "json", "xlsx"]),
+            DataOptions.workbookOut, DataOptions.force,
             OptionSpec("--strict", help: Message("有约束性指标存在风险时以 1 退出（供脚本使用）。", "Exit with 1 when any binding indicator is at risk (for scripts).")),
             OptionSpec("--by", value: "grouping", help: Message("按 domain（领域，默认）或 lead（牵头单位）分组显示。",
                                                                "Group the tables by domain (default) or by lead department (lead)."), choices: ["domain", "lead"]),
@@ -39,6 +43,8 @@ enum StatusCommand {
         let result = loaded.assessor.assess(region: loaded.region, year: loaded.year)
         if loaded.format == .json {
             console.write(utf8: json(result))
+        } else if loaded.format == .xlsx {
+            try DataOptions.writeWorkbook(AssessmentWorkbook(language: loaded.language).status(result), arguments: arguments, selection: options.data, console: console)
         } else {
             let view = StatusView(language: loaded.language, color: usesColor(console), maxWidth: console.isTerminal ? console.terminalWidth : nil, byLead: options.byLead)
             console.write(view.render(result))

@@ -5,9 +5,9 @@ import PlanTrack
 enum TemplateCommand {
     static let spec = CommandSpec(
         name: "template",
-        abstract: Message("生成数据填报用的 CSV：每项指标一行，数值列留空。", "Write a CSV for data entry: one row per indicator, the value column empty."),
-        discussion: Message("UTF-8 带字节顺序标记（BOM），Excel 打开时中文不乱码。填好后可直接作为 --data 的输入。",
-                            "UTF-8 with a byte-order mark, so that Excel opens it with the Chinese intact. Filled in, it is valid input for --data."),
+        abstract: Message("生成数据填报用的 CSV 或 Excel 工作簿：每项指标一行，数值列留空。", "Write a CSV or an Excel workbook for data entry: one row per indicator, the value column empty."),
+        discussion: Message("CSV 为 UTF-8 带字节顺序标记（BOM），Excel 打开时中文不乱码。填好后均可直接作为 --data 的输入。",
+                            "The CSV is UTF-8 with a byte-order mark, so that Excel opens it with the Chinese intact. Filled in, either is valid input for --data."),
         options: [
             OptionSpec("--year", short: "-y", value: "year", help: Message("数值所属年份，须在规划期内。（默认：上一个日历年，\n不晚于规划的目标年）", "The year the values are for, within the plan's period.\n(default: last calendar year, at most the target year)")),
             OptionSpec("--region", short: "-r", value: "region", help: Message("数值所属地区。（默认：规划所属地区）", "The region the values are for. (default: the plan's region)")),
@@ -19,7 +19,11 @@ enum TemplateCommand {
                                                 "Replace the --out file if it exists; with --notes, extend it, keeping every row it has. (default: refuse, so a filled-in file is never lost)")),
             OptionSpec("--notes", help: Message("生成分析说明文件：该年每项未完成或滞后的指标一行（附状态），以及主要成效、存在问题、下一步工作各一行。",
                                                 "Write the analysts' notes file to fill: a row for each indicator not met or lagging in the year (with its status), and one each for achievements, problems and next steps.")),
-            DataOptions.data, DataOptions.plan, DataOptions.encoding, DataOptions.language,
+            OptionSpec("--format", value: "format", help: Message(
+                "csv：CSV 文件（默认）；xlsx：Excel 工作簿，除数值、来源、备注外均锁定，数值单元格有范围校验和提示，另附填写说明。",
+                "csv: a CSV file (default); xlsx: an Excel workbook, locked but for the value, source and note, each value cell checked for its range and prompting its unit and target, with a sheet of instructions."),
+                       choices: ["csv", "xlsx"]),
+            DataOptions.data, DataOptions.plan, DataOptions.encoding, DataOptions.sheet, DataOptions.language,
         ])
 
     struct Options {
@@ -60,6 +64,15 @@ enum TemplateCommand {
         }
         if !options.data.files.isEmpty {
             throw .usage(Message("“--data”只用于 --notes：数据填报模板不需要数据。", "'--data' is for --notes only: a data-entry template needs no data."))
+        }
+        if options.data.format == .xlsx {
+            guard let out = options.out else {
+                throw .usage(Message("Excel 工作簿须用“--out”写入文件，例如 --out 填报.xlsx。", "A workbook goes to a file: give '--out', e.g. --out values.xlsx."))
+            }
+            let bytes = WorkbookWriter.write(DataEntryWorkbook.workbook(plan, year: year, regions: regions, language: options.data.language))
+            try OutputFile.write(bytes, to: out, inputs: options.data.inputs, replacing: options.force)
+            console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: options.data.language) + "\n")
+            return .success
         }
         let text = DataEntryTemplate.render(plan, year: year, regions: regions, language: options.data.language)
         if let out = options.out {

@@ -9,13 +9,14 @@ enum ValidateCommand {
         discussion: Message("没有错误（可有警告）时以 0 退出，有错误时以 65 退出，文件无法打开时以 66 退出。",
                             "Exits 0 when there are no errors (warnings allowed), 65 when there are errors, 66 when a file cannot be opened."),
         arguments: [ArgumentSpec("file", help: Message("填报数值的 CSV 文件；- 表示标准输入。", "CSV files of reported values; - reads standard input."), repeatable: true)],
-        options: [DataOptions.plan, DataOptions.encoding, DataOptions.language])
+        options: [DataOptions.plan, DataOptions.encoding, DataOptions.sheet, DataOptions.language])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         var options = try DataSelection(arguments, console: console)
         options.files = arguments.positionals
         let plan = try DataOptions.plan(options)
         var reader = ReportedValuesReader(plan: plan)
+        reader.sheet = options.sheet
         for file in options.files { reader.readFile(file, encoding: options.encoding) }
         if !reader.changedFiles.isEmpty {
             // Nothing read from a file that changed meanwhile is worth listing: only that it did.

@@ -52,7 +52,7 @@ import Testing
         #expect(try Self.bashCompletes(["plan-track", "status", "--la"]) == ["--lang"])
         #expect(try Self.bashCompletes(["plan-track", "status", "--lang", ""]) == ["zh", "en"])
         #expect(try Self.bashCompletes(["plan-track", "report", "--format", ""]) == ["text", "docx", "html", "json"])
-        #expect(try Self.bashCompletes(["plan-track", "regions", "--format", ""]) == ["text", "json", "csv"])
+        #expect(try Self.bashCompletes(["plan-track", "regions", "--format", ""]) == ["text", "json", "csv", "xlsx"])
         #expect(try Self.bashCompletes(["plan-track", "status", "--encoding", "utf-16"]) == ["utf-16le", "utf-16be"])
         #expect(try Self.bashCompletes(["plan-track", "status", "--region", "济"]) == ["济南市", "济阳区"])
         #expect(try Self.bashCompletes(["plan-track", "check", "全科"]) == ["每万人口全科医生数"])

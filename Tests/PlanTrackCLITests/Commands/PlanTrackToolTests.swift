@@ -37,8 +37,8 @@ import Testing
         Error: Unknown option '--stirct'. Did you mean '--strict'?
         Usage: plan-track status [--data <file> ...] [--plan <file>] [--year <year>]
                                  [--region <region>] [--encoding <encoding>]
-                                 [--lang <lang>] [--format <format>] [--strict]
-                                 [--by <grouping>]
+                                 [--sheet <sheet>] [--lang <lang>] [--format <format>]
+                                 [--out <file>] [--force] [--strict] [--by <grouping>]
           See 'plan-track status --help' for more information.
 
         """)
@@ -49,8 +49,8 @@ import Testing
         错误：未知选项“--stirct”。是否指“--strict”？
         用法：plan-track status [--data <file> ...] [--plan <file>] [--year <year>]
                                 [--region <region>] [--encoding <encoding>]
-                                [--lang <lang>] [--format <format>] [--strict]
-                                [--by <grouping>]
+                                [--sheet <sheet>] [--lang <lang>] [--format <format>]
+                                [--out <file>] [--force] [--strict] [--by <grouping>]
           详见“plan-track status --help”。
 
         """

@@ -22,6 +22,10 @@ package struct Workbook: Sendable {
         package var merged: [String] = []
         /// Cells not unlocked by their style cannot be edited (no password: a guard, not a lock).
         package var isProtected = false
+        /// A range whose header row gets Excel's filter buttons, e.g. `A3:J40`.
+        package var autoFilter: String?
+        /// Printed on A4 across, every column fitted to the page's width.
+        package var printsLandscape = false
 
         package init(name: String, rows: [[Cell]]) {
             self.name = name

@@ -31,6 +31,7 @@ package enum WorkbookWriter {
         zip.add("xl/workbook.xml", XMLText.declaration + """
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
             <sheets>\(workbook.sheets.enumerated().map { "<sheet name=\"\(XMLText.escape($1.name))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined())</sheets>\
+            \(definedNames(workbook))\
             </workbook>
             """)
         zip.add("xl/_rels/workbook.xml.rels", XMLText.declaration + """
@@ -44,8 +45,30 @@ package enum WorkbookWriter {
         return zip.finish()
     }
 
+    /// Excel keeps a sheet's filter range as a hidden name too, and repairs a file without it.
+    private static func definedNames(_ workbook: Workbook) -> String {
+        let names = workbook.sheets.enumerated().compactMap { position, sheet -> String? in
+            guard let range = sheet.autoFilter else { return nil }
+            let absolute = range.split(separator: ":").map { corner in
+                let letters = corner.prefix { $0.isLetter }, digits = corner.drop { $0.isLetter }
+                return "$\(letters)$\(digits)"
+            }.joined(separator: ":")
+            let quoted = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
+            return "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(position)\" hidden=\"1\">\(XMLText.escape(quoted))!\(absolute)</definedName>"
+        }
+        return names.isEmpty ? "" : "<definedNames>" + names.joined() + "</definedNames>"
+    }
+
+    /// A text that looks like Excel's own escape of a character (`_x000D_`) is kept as typed by
+    /// escaping its underscore (`_x005F_x000D_`), as Excel does.
+    static func excelEscaped(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        return text.replacingOccurrences(of: #"_(?=x[0-9A-Fa-f]{4}_)"#, with: "_x005F_", options: .regularExpression)
+    }
+
     private static func sheetXML(_ sheet: Workbook.Sheet, styleOf: (Workbook.Style) -> Int) -> String {
         var xml = XMLText.declaration + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        if sheet.printsLandscape { xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
         if sheet.frozenRows > 0 || sheet.frozenColumns > 0 {
             let corner = Workbook.reference(row: sheet.frozenRows, column: sheet.frozenColumns)
             var pane = "<pane"
@@ -66,8 +89,8 @@ package enum WorkbookWriter {
                 let attributes = "r=\"\(Workbook.reference(row: row, column: column))\"" + (style == 0 ? "" : " s=\"\(style)\"")
                 switch cell.value {
                 case .empty: if style != 0 { xml += "<c \(attributes)/>" }
-                case .number(let number): xml += "<c \(attributes)><v>\(number.isFinite ? "\(number)" : "0")</v></c>"
-                case .text(let text): xml += "<c \(attributes) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
+                case .number(let number): xml += "<c \(attributes)><v>\(number.isFinite ? NumberText.plain(number) : "0")</v></c>"
+                case .text(let text): xml += "<c \(attributes) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escape(Self.excelEscaped(text)))</t></is></c>"
                 }
             }
             xml += "</row>"
@@ -77,6 +100,7 @@ package enum WorkbookWriter {
             // Sorting and filtering stay allowed; only the locked cells are guarded.
             xml += "<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" sort=\"0\" autoFilter=\"0\" formatColumns=\"0\"/>"
         }
+        if let range = sheet.autoFilter { xml += "<autoFilter ref=\"\(range)\"/>" }
         if !sheet.merged.isEmpty {
             xml += "<mergeCells count=\"\(sheet.merged.count)\">" + sheet.merged.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
         }
@@ -96,6 +120,11 @@ package enum WorkbookWriter {
                 xml += formulas.enumerated().map { "<formula\($0 + 1)>\(NumberText.plain($1))</formula\($0 + 1)>" }.joined() + "</dataValidation>"
             }
             xml += "</dataValidations>"
+        }
+        if sheet.printsLandscape {
+            // A4 across, every column on the page's width, as many pages down as it takes.
+            xml += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"
+            xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         }
         return xml + "</worksheet>"
     }
