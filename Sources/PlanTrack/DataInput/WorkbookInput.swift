@@ -9,7 +9,9 @@ enum WorkbookInput {
         for row in sheet.rows {
             for (position, cell) in row.enumerated() {
                 if position > 0 { bytes.append(UInt8(ascii: ",")) }
-                let flat = cell.contains(where: \.isNewline) ? String(cell.map { $0.isNewline ? " " : $0 }) : cell
+                // Seen from the bytes first: a line break is a control byte, or starts with C2 or E2.
+                let mayBreak = cell.utf8.contains { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 }
+                let flat = mayBreak && cell.contains(where: \.isNewline) ? String(cell.map { $0.isNewline ? " " : $0 }) : cell
                 CSVWriter.append(field: flat, to: &bytes)
             }
             bytes.append(UInt8(ascii: "\n"))

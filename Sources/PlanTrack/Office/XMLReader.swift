@@ -23,17 +23,23 @@ package struct XMLReader {
         package let value: String
     }
 
-    private let bytes: [UInt8]
-    private var position = 0
+    private let bytes: ArraySlice<UInt8>
+    private var position: Int
     /// An element written `<c/>` gives its start and, at the next call, its end.
     private var pendingEnd: String?
     /// The open elements, to check that each end closes the element last started.
     private var open: [String] = []
 
     package init(_ bytes: [UInt8]) {
+        self.init(bytes[...])
+    }
+
+    /// A run of a part, read where it lies: offsets are the part's.
+    package init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
+        position = bytes.startIndex
         // A byte-order mark before the declaration.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position += 3 }
     }
 
     /// The next event; nil at the end of the part.
@@ -42,9 +48,9 @@ package struct XMLReader {
             pendingEnd = nil
             return .end(name: name)
         }
-        while position < bytes.count {
+        while position < bytes.endIndex {
             if bytes[position] != UInt8(ascii: "<") { return .text(try text()) }
-            let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+            let next = position + 1 < bytes.endIndex ? bytes[position + 1] : 0
             switch next {
             case UInt8(ascii: "?"):
                 try skip(past: Array("?>".utf8))
@@ -63,7 +69,7 @@ package struct XMLReader {
                 position += 2
                 let name = localName(try self.name())
                 skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw failure("结束标记 </\(name)> 不完整", "the end tag </\(name)> is not closed") }
+                guard position < bytes.endIndex, bytes[position] == UInt8(ascii: ">") else { throw failure("结束标记 </\(name)> 不完整", "the end tag </\(name)> is not closed") }
                 position += 1
                 guard let last = open.popLast(), last == name else { throw failure("结束标记 </\(name)> 与开始标记不符", "the end tag </\(name)> does not match its start") }
                 return .end(name: name)
@@ -81,7 +87,7 @@ package struct XMLReader {
         var attributes: [Attribute] = []
         while true {
             skipSpace()
-            guard position < bytes.count else { throw failure("开始标记 <\(name)> 不完整", "the start tag <\(name)> is not closed") }
+            guard position < bytes.endIndex else { throw failure("开始标记 <\(name)> 不完整", "the start tag <\(name)> is not closed") }
             let byte = bytes[position]
             if byte == UInt8(ascii: ">") {
                 position += 1
@@ -89,17 +95,17 @@ package struct XMLReader {
                 return .start(name: name, attributes: attributes, isEmpty: false)
             }
             if byte == UInt8(ascii: "/") {
-                guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else { throw failure("开始标记 <\(name)> 不完整", "the start tag <\(name)> is not closed") }
+                guard position + 1 < bytes.endIndex, bytes[position + 1] == UInt8(ascii: ">") else { throw failure("开始标记 <\(name)> 不完整", "the start tag <\(name)> is not closed") }
                 position += 2
                 pendingEnd = name
                 return .start(name: name, attributes: attributes, isEmpty: true)
             }
             let attributeName = localName(try self.name())
             skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else { throw failure("属性 \(attributeName) 没有值", "the attribute \(attributeName) has no value") }
+            guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "=") else { throw failure("属性 \(attributeName) 没有值", "the attribute \(attributeName) has no value") }
             position += 1
             skipSpace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") else {
+            guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") else {
                 throw failure("属性 \(attributeName) 的值没有引号", "the value of the attribute \(attributeName) is not quoted")
             }
             let quote = bytes[position]
@@ -112,14 +118,14 @@ package struct XMLReader {
 
     private mutating func text() throws(XMLError) -> String {
         let start = position
-        let end = bytes[start...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.endIndex
         position = end
         return try Self.decoded(bytes[start..<end], at: start)
     }
 
     private mutating func name() throws(XMLError) -> ArraySlice<UInt8> {
         let start = position
-        while position < bytes.count {
+        while position < bytes.endIndex {
             let byte = bytes[position]
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
                 || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
@@ -136,7 +142,7 @@ package struct XMLReader {
     }
 
     private mutating func skipSpace() {
-        while position < bytes.count, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t")
+        while position < bytes.endIndex, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t")
                 || bytes[position] == UInt8(ascii: "\n") || bytes[position] == UInt8(ascii: "\r") {
             position += 1
         }
@@ -148,7 +154,7 @@ package struct XMLReader {
     }
 
     private func find(_ marker: [UInt8], from start: Int) -> Int? {
-        guard let first = marker.first, start <= bytes.count else { return nil }
+        guard let first = marker.first, start <= bytes.endIndex else { return nil }
         var index = start
         while let candidate = bytes[index...].firstIndex(of: first) {
             if bytes[candidate...].starts(with: marker) { return candidate }

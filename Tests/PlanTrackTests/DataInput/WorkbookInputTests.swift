@@ -146,6 +146,26 @@ import Testing
         }
     }
 
+    /// A sheet large enough to be read a run of rows at a time on every core reads exactly as
+    /// it was written, a merged range across the runs included.
+    @Test func aLargeSheetReadsCellForCell() throws {
+        var rows: [[Workbook.Cell]] = [[.text("指标"), .text("地区"), .text("年份"), .text("数值")]]
+        for index in 1..<30_000 {
+            rows.append([.text("人均期望寿命"), index >= 100 && index < 20_000 ? (index == 100 ? .text("历下区") : .empty) : .text("区县\(index)"),
+                         .number(2025), .number(Double(index) / 100)])
+        }
+        var sheet = Workbook.Sheet(name: "大表", rows: rows)
+        sheet.merged = ["B101:B20000"]
+        let bytes = WorkbookWriter.write(Workbook(sheets: [sheet]))
+        let read = try #require(try WorkbookReader.read(bytes).first).rows
+        #expect(read.count == 30_000)
+        for index in [1, 99, 100, 101, 5_000, 15_000, 19_999, 20_000, 29_999] {
+            let region = index >= 100 && index < 20_000 ? "历下区" : "区县\(index)"
+            #expect(read[index] == ["人均期望寿命", region, "2025", NumberText.plain(Double(index) / 100)], "row \(index + 1)")
+        }
+        #expect(read.dropFirst().allSatisfy { $0[0] == "人均期望寿命" && $0[2] == "2025" && !$0[1].isEmpty })
+    }
+
     @Test(arguments: [("0.0%", true), ("0%", true), ("#,##0.00", false), ("0.0\"%\"", false), ("[Red]0.00", false), ("0\\%", false), ("[$-804]0.0%", true)])
     func percentFormats(code: String, isPercent: Bool) {
         #expect(WorkbookReader.isPercentFormat(code) == isPercent)
