@@ -17,6 +17,7 @@ package enum PlanTrackTool {
         (CheckCommand.spec, CheckCommand.run),
         (IndicatorsCommand.spec, IndicatorsCommand.run),
         (ValidateCommand.spec, ValidateCommand.run),
+        (QualityCommand.spec, QualityCommand.run),
         (TemplateCommand.spec, TemplateCommand.run),
         (PlanCommand.spec, PlanCommand.run),
         (CompletionsCommand.spec, CompletionsCommand.run),

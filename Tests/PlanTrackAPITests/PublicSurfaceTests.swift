@@ -6,9 +6,9 @@ import Testing
 @Suite struct PublicSurfaceTests {
     static let expected = [
         "AnalystNote", "AnalystNotes", "AssessedYear", "Assessment", "AssessmentJSON", "Assessor", "Attribute", "Baseline",
-        "BaselineUsed", "ChartData", "CheckView", "DOCXReport", "Diagnostic", "Direction", "District", "DistrictTarget", "Domain",
+        "BaselineUsed", "ChartData", "CheckView", "DOCXReport", "Diagnostic", "Direction", "District", "DistrictTarget", "Domain", "Evidence",
         "HTMLReport", "Indicator", "InputError", "Language", "LeadGroup", "Level", "MarkdownReport", "Message", "Milestone", "Plan",
-        "PlanAssessment", "ReferenceComparison", "RegionComparison", "RegionNames", "RegionsView", "ReportDocument", "ReportedData",
+        "PlanAssessment", "QualityFinding", "QualityReview", "ReferenceComparison", "RegionComparison", "RegionNames", "RegionsView", "RelatedCheck", "ReportDocument", "ReportedData",
         "ReportedValue", "SVGChart", "SourceLocation", "Status", "StatusView", "Summary", "Target", "TargetKind", "TargetOwner",
         "TextEncoding",
     ]

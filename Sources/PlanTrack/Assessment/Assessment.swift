@@ -103,6 +103,23 @@ public struct Assessment: Sendable {
         guard let baseline else { return true }
         return indicator.target.kind.isChangeFromBaseline && baseline.isProvisional
     }
+    /// What-if (method, "What it would take"): the value next year that puts a distance target
+    /// back on the straight path from baseline to target; nil when met, in the final evaluation,
+    /// or without a baseline or target.
+    public var neededNextYear: Double? {
+        guard !isFinal, status != .achieved, indicator.target.kind.isDistanceTarget, let baseline, let target, let year,
+              year < targetYear, targetYear > baseline.year else { return nil }
+        let share = Double(year + 1 - baseline.year) / Double(targetYear - baseline.year)
+        return baseline.value + min(share, 1) * (target - baseline.value)
+    }
+
+    /// What-if: the year the target is reached at the pace so far; nil when met, in the final
+    /// evaluation, or when the indicator stands still or moves away.
+    public var reachedYear: Int? {
+        guard !isFinal, status != .achieved, indicator.target.kind.isDistanceTarget, let gap, gap > 0, let pace = paceSoFar, pace > 1e-12, let year else { return nil }
+        return year + Int((gap / pace - 1e-9).rounded(.up))
+    }
+
     /// True when a binding indicator is behind, moving away or not met.
     public var isAtRisk: Bool { indicator.attribute == .binding && status.isShortfall }
     /// The year used is older than the year asked for.

@@ -124,7 +124,12 @@ public struct Assessor: Sendable {
         let (assessments, warnings) = assessIndicators(region: region, year: year)
         let others = data.rowCounts().filter { $0.region != region && $0.region != plan.referenceRegion }
             .map { PlanAssessment.OtherRegion(name: $0.region, rows: $0.rows) }
-        return PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings, otherRegions: others)
+        var result = PlanAssessment(plan: plan, region: region, year: year, assessments: assessments, warnings: warnings, otherRegions: others)
+        // What the verdicts rest on, reviewed: their evidence weighs it.
+        let review = review(region: region, year: year)
+        result.findings = review.findings
+        result.completeness = review.completeness(of: region)
+        return result
     }
 
     package func assess(indicator index: Int, region: String, year evaluationYear: Int) -> Assessment {

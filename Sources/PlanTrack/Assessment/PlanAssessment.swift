@@ -11,6 +11,17 @@ public struct PlanAssessment: Sendable {
     /// Regions with values in the data that this assessment leaves out (not the region assessed,
     /// nor the reference region): said wherever the assessment is shown, so none goes unnoticed.
     public let otherRegions: [OtherRegion]
+    /// The data-quality findings on the region's values (`QualityReview`), which its verdicts'
+    /// evidence weighs; empty in a comparison of regions, which `quality` reviews as a whole.
+    public internal(set) var findings: [QualityFinding] = []
+    /// The share of the region's indicator-years after the baseline year, up to Y, with a value
+    /// (`QualityReview`); nil in a comparison of regions.
+    public internal(set) var completeness: Double?
+
+    /// How far the verdict on one indicator can be trusted; nil where it has no value.
+    public func evidence(_ assessment: Assessment) -> Evidence? {
+        Evidence(assessment, findings: findings)
+    }
 
     public struct OtherRegion: Sendable, Equatable {
         public let name: String

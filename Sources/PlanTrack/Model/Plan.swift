@@ -17,6 +17,8 @@ public struct Plan: Sendable, Equatable {
     public let domains: [Domain]
     /// In the plan's order.
     public let indicators: [Indicator]
+    /// Relations between indicators that every region's data must keep (`plan-track quality`).
+    public private(set) var checks: [RelatedCheck] = []
 
     public init(
         name: String, nameEn: String, source: String, region: String, regionEn: String,
@@ -94,14 +96,21 @@ public struct Plan: Sendable, Equatable {
     public func with(indicators: [Indicator]) -> Plan {
         Plan(name: name, nameEn: nameEn, source: source, region: region, regionEn: regionEn, referenceRegion: referenceRegion,
              referenceRegionEn: referenceRegionEn, districts: districts, baselineYear: baselineYear, targetYear: targetYear,
-             domains: domains, indicators: indicators)
+             domains: domains, indicators: indicators).with(checks: checks)
+    }
+
+    /// The same plan with relations its data must keep.
+    public func with(checks: [RelatedCheck]) -> Plan {
+        var copy = self
+        copy.checks = checks
+        return copy
     }
 
     /// The same plan with other districts (the same ones with their own targets, say).
     public func with(districts: [District]) -> Plan {
         Plan(name: name, nameEn: nameEn, source: source, region: region, regionEn: regionEn, referenceRegion: referenceRegion,
              referenceRegionEn: referenceRegionEn, districts: districts, baselineYear: baselineYear, targetYear: targetYear,
-             domains: domains, indicators: indicators)
+             domains: domains, indicators: indicators).with(checks: checks)
     }
 
     public func domain(id: String) -> Domain? {

@@ -139,6 +139,18 @@ public struct ReportedData: Sendable {
         return nil
     }
 
+    /// Each indicator's values by year, over every region but `excluded`, straight from the
+    /// rows: what comparing a value with the other regions' needs, without making a value of
+    /// each row.
+    func valuesByIndicatorAndYear(excluding excluded: Set<String>, years: ClosedRange<Int>) -> [[Int: [Double]]] {
+        var values = [[Int: [Double]]](repeating: [:], count: plan.indicators.count)
+        let skipped = Set(excluded.compactMap { regionIDs[$0] })
+        for row in rows where !skipped.contains(row.region) && years.contains(Int(row.year)) {
+            values[Int(row.indicator)][Int(row.year), default: []].append(row.value)
+        }
+        return values
+    }
+
     /// Where the region's rows are in `rows`; nil for a region without any.
     private func positions(region: String) -> ArraySlice<Int32>? {
         guard let id = regionIDs[region] else { return nil }

@@ -63,7 +63,7 @@ struct PlanFileReader {
     // MARK: - The plan
 
     static let planFields = ["name", "nameEn", "source", "region", "regionEn", "referenceRegion", "referenceRegionEn",
-                             "districts", "baselineYear", "targetYear", "domains", "indicators"]
+                             "districts", "baselineYear", "targetYear", "domains", "indicators", "checks"]
 
     mutating func plan(_ root: Node) -> Plan? {
         guard let top = object(root, label: Label("规划", "the plan"), fields: Self.planFields,
@@ -139,12 +139,50 @@ struct PlanFileReader {
                 districts[position] = districts[position].with(targets: districtTargets(member, label: label, indicators: indicators))
             }
         }
+        var checks: [RelatedCheck] = []
+        for (index, node) in array(top["checks"], "checks") {
+            if let check = relatedCheck(node, index: index, indicators: indicators) { checks.append(check) }
+        }
         guard problems.isEmpty, let name, let region, let baselineYear, let targetYear else { return nil }
         return Plan(
             name: name, nameEn: string(top["nameEn"], "nameEn") ?? name, source: string(top["source"], "source") ?? "",
             region: region, regionEn: string(top["regionEn"], "regionEn") ?? region,
             referenceRegion: referenceRegion, referenceRegionEn: string(top["referenceRegionEn"], "referenceRegionEn") ?? referenceRegion,
-            districts: districts, baselineYear: baselineYear, targetYear: targetYear, domains: domains, indicators: indicators)
+            districts: districts, baselineYear: baselineYear, targetYear: targetYear, domains: domains, indicators: indicators).with(checks: checks)
+    }
+
+    /// A relation between two indicators: both known, of one unit, and not the same.
+    private mutating func relatedCheck(_ node: Node, index: Int, indicators: [Indicator]) -> RelatedCheck? {
+        let label = Label("checks[\(index)]", "checks[\(index)]")
+        guard let fields = object(node, label: label, fields: ["left", "relation", "right", "reason"], required: ["left", "relation", "right"]),
+              let left = string(fields["left"], "left"), let right = string(fields["right"], "right"), let relationText = string(fields["relation"], "relation") else { return nil }
+        func find(_ name: String, _ key: String) -> Indicator? {
+            let wanted = TextNormalization.nameKey(name)
+            if let found = indicators.first(where: { $0.id.rawValue == name || $0.allNames.contains { TextNormalization.nameKey($0) == wanted } }) { return found }
+            if let member = fields[key] {
+                problem(member.value.position, Message("\(label.zh)：规划没有指标“\(name)”", "\(label.en): the plan has no indicator '\(name)'"))
+            }
+            return nil
+        }
+        let relations = RelatedCheck.Relation.allCases.map(\.rawValue)
+        guard let relation = RelatedCheck.Relation(rawValue: relationText) else {
+            if let member = fields["relation"] {
+                problem(member.value.position, Message("\(label.zh)：relation 须为 \(relations.joined(separator: " 或 "))，而不是“\(relationText)”",
+                                                       "\(label.en): relation must be \(relations.joined(separator: " or ")), not '\(relationText)'"))
+            }
+            return nil
+        }
+        guard let first = find(left, "left"), let second = find(right, "right") else { return nil }
+        if first.id == second.id, let member = fields["right"] {
+            problem(member.value.position, Message("\(label.zh)：指标与自身比较", "\(label.en): an indicator compared with itself"))
+            return nil
+        }
+        if first.unit != second.unit, let member = fields["right"] {
+            problem(member.value.position, Message("\(label.zh)：\(first.name)（\(first.unit)）与\(second.name)（\(second.unit)）单位不同，不能比较",
+                                                   "\(label.en): \(first.name) (\(first.unit)) and \(second.name) (\(second.unit)) have different units and cannot be compared"))
+            return nil
+        }
+        return RelatedCheck(left: first.id, relation: relation, right: second.id, reason: string(fields["reason"], "reason") ?? "")
     }
 
     private mutating func district(_ node: Node, index: Int) -> (District, targets: Member?)? {

@@ -219,6 +219,19 @@ package struct Labels: Sendable {
     package var expected: String { pick("时间进度", "Expected") }
     package var statusHeader: String { pick("状态", "Status") }
     package var levelHeader: String { pick("级别", "Level") }
+    package var evidenceHeader: String { pick("证据强度", "Evidence") }
+
+    /// 证据强度 in a word.
+    package func evidence(_ grade: Evidence.Grade) -> String {
+        switch grade {
+        case .strong: pick("充分", "strong")
+        case .moderate: pick("一般", "moderate")
+        case .weak: pick("不足", "weak")
+        }
+    }
+
+    /// A quality finding's kind, in a word.
+    package func findingKind(_ kind: QualityFinding.Kind) -> String { kind.name.text(in: language) }
     package var unitHeader: String { pick("单位", "Unit") }
     package var domainHeader: String { pick("领域", "Domain") }
     package var summary: String { pick("概况", "Summary") }

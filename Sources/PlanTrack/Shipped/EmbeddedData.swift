@@ -440,6 +440,20 @@ enum EmbeddedData {
         "基线“27左右”按27处理，并标注为近似值。"
       ]
     }
+  ],
+  "checks": [
+    {
+      "left": "under-five-mortality",
+      "relation": "at-least",
+      "right": "infant-mortality",
+      "reason": "5岁以下儿童死亡率计入每一例婴儿死亡，不会低于婴儿死亡率。Under-5 mortality counts every infant death, so it is never below infant mortality."
+    },
+    {
+      "left": "tcm-physicians",
+      "relation": "at-most",
+      "right": "physicians",
+      "reason": "中医执业（助理）医师是执业（助理）医师的一部分。TCM physicians are among all practising physicians."
+    }
   ]
 }
 

@@ -60,10 +60,15 @@ enum CheckCommand {
         let assessment = assessor.assess(indicator: index, region: loaded.region, year: loaded.year)
         let history = assessor.history(of: assessment)
         let notes = try DataOptions.notes(arguments, plan: loaded.plan, selection: options.data, console: console)?.notes(on: assessment.indicator.id) ?? []
+        // The data behind the verdict, reviewed: its evidence, and what was found on this indicator.
+        let review = assessor.review(region: loaded.region, year: loaded.year)
+        let evidence = Evidence(assessment, findings: review.findings)
+        let findings = review.findings.filter { $0.indicator == assessment.indicator.id }
         if loaded.format == .json {
-            console.write(CheckView.json(assessment, history: history, plan: loaded.plan, language: loaded.language).serialized() + "\n")
+            console.write(CheckView.json(assessment, history: history, plan: loaded.plan, language: loaded.language, evidence: evidence, findings: findings).serialized() + "\n")
         } else {
-            console.write(CheckView(language: loaded.language, maxWidth: console.isTerminal ? console.terminalWidth : nil).render(assessment, history: history, plan: loaded.plan, notes: notes))
+            console.write(CheckView(language: loaded.language, maxWidth: console.isTerminal ? console.terminalWidth : nil)
+                .render(assessment, history: history, plan: loaded.plan, notes: notes, evidence: evidence, findings: findings))
         }
         return .success
     }

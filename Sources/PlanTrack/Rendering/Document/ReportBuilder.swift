@@ -56,6 +56,7 @@ struct ReportBuilder {
             blocks += nextSteps.map { .paragraph(Text($0.text), style: .body) }
         }
         blocks += gapsSection(result, isFinal: isFinal, sections: &sections)
+        blocks += qualitySection(result, sections: &sections)
         blocks += sourcesSection(result, sections: &sections)
         if !result.warnings.isEmpty {
             blocks.append(.heading(level: 2, text: pick("数据提示", "Data warnings")))
@@ -135,6 +136,10 @@ struct ReportBuilder {
             } else {
                 blocks.append(body(pick("按严重程度排列：未达标、逆向变化、明显滞后、略有滞后。", "Most serious first: not met, moving away, behind, slightly behind.")))
                 blocks.append(.table(detailTable(lagging, plan: plan, showAttribute: true, isFinal: false)))
+                // What it would take, for each: the value next year and the year the target is reached.
+                let narrative = Narrative(language: labels.language, plan: plan)
+                let whatIf = lagging.compactMap { a in narrative.whatIf(a).map { Text(bold: labels.name(a.indicator)) + Text(pick("：", ": ") + $0) } }
+                if !whatIf.isEmpty { blocks.append(.list(whatIf)) }
                 blocks += noteItems(lagging, year: result.year)
             }
             return blocks
@@ -259,6 +264,41 @@ struct ReportBuilder {
             let line: String = pick("缺少原因分析（\(unexplained.count)项）：", "No cause or measures written (\(unexplained.count)): ") + names(unexplained)
             items.append(Text(line))
         }
+        blocks.append(.list(items))
+        return blocks
+    }
+
+    /// 数据质量与证据: how complete the region's values are, what the quality review found on
+    /// them, and the verdicts whose evidence is weak, with why.
+    private func qualitySection(_ result: PlanAssessment, sections: inout Sections) -> [Block] {
+        let plan = result.plan
+        var blocks = [sections.next("数据质量与证据", "Data quality and evidence")]
+        var items: [Text] = []
+        if let completeness = result.completeness {
+            items.append(Text(pick("\(plan.baselineYear + 1)—\(result.year)年各指标数值的完整率为\(NumberText.percent(completeness))。",
+                                   "\(NumberText.percent(completeness)) of the indicators' values of \(plan.baselineYear + 1)–\(result.year) are reported.")))
+        }
+        // The findings on the values, related indicators first; a long list is cut, and says where the rest is.
+        let ordered = QualityFinding.Kind.allCases.flatMap { kind in result.findings.filter { $0.kind == kind } }
+        let shown = 20
+        items += ordered.prefix(shown).map { Text(pick("［\(labels.findingKind($0.kind))］", "[\(labels.findingKind($0.kind))] ") + $0.message.text(in: labels.language)) }
+        if ordered.count > shown {
+            items.append(Text(pick("另有 \(ordered.count - shown) 项，见 plan-track quality。", "\(ordered.count - shown) more: see plan-track quality.")))
+        }
+        if ordered.isEmpty {
+            items.append(Text(pick("数据质量检查（关联指标、跨年变化、地区间离群）没有发现问题。", "The quality checks (related indicators, changes over time, outliers among regions) found nothing.")))
+        }
+        let graded = result.assessments.compactMap { a in result.evidence(a).map { (a, $0) } }
+        let weak = graded.filter { $0.1.grade == .weak }
+        if !weak.isEmpty {
+            let list = weak.map { a, evidence in
+                labels.name(a.indicator) + labels.bracketed(evidence.reasons.map { $0.message.text(in: labels.language) }.joined(separator: pick("；", "; ")))
+            }.joined(separator: pick("；", "; "))
+            items.append(Text(pick("证据不足的结论（\(weak.count)项）：", "Verdicts on weak evidence (\(weak.count)): ") + list))
+        }
+        let strong = graded.filter { $0.1.grade == .strong }.count, moderate = graded.filter { $0.1.grade == .moderate }.count
+        items.append(Text(pick("证据强度：充分 \(strong) 项，一般 \(moderate) 项，不足 \(weak.count) 项（规则见附：方法说明）。",
+                               "Evidence: strong \(strong), moderate \(moderate), weak \(weak.count) (the rule is in the appendix).")))
         blocks.append(.list(items))
         return blocks
     }

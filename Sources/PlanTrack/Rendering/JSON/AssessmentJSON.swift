@@ -24,7 +24,7 @@ public enum AssessmentJSON {
             ("region", .string(result.region)),
             ("year", .int(result.year)),
             ("evaluation", .string(evaluation(year: result.year, plan: result.plan))),
-            ("indicators", .array(result.assessments.map { assessment($0, plan: result.plan) })),
+            ("indicators", .array(result.assessments.map { assessment($0, plan: result.plan, evidence: result.evidence($0)) })),
             ("summary", summary(result.summary)),
             ("warnings", .array(result.warnings.map(diagnostic))),
             ("otherRegions", .array(result.otherRegions.map { .object([("region", .string($0.name)), ("rows", .int($0.rows))]) })),
@@ -111,9 +111,13 @@ public enum AssessmentJSON {
         ])
     }
 
-    package static func assessment(_ assessment: Assessment, plan: Plan) -> JSONValue {
+    /// - Parameter evidence: the verdict's evidence, where the output gives it (not in a
+    ///   comparison of regions, whose data `quality` reviews as a whole).
+    package static func assessment(_ assessment: Assessment, plan: Plan, evidence: Evidence?? = nil) -> JSONValue {
         let indicator = assessment.indicator
-        return .object([
+        let whatIf: [(String, JSONValue)] = [("neededNextYear", .optional(assessment.neededNextYear)), ("reachedYear", .optional(assessment.reachedYear))]
+        let graded: [(String, JSONValue)] = evidence.map { [("evidence", QualityJSON.evidence($0))] } ?? []
+        let members: [(String, JSONValue)] = [
             ("id", .string(indicator.id.rawValue)),
             ("name", .string(indicator.name)),
             ("nameEn", .string(indicator.nameEn)),
@@ -166,7 +170,8 @@ public enum AssessmentJSON {
                     ("location", .string(value.location.description)),
                 ])
             })),
-        ])
+        ]
+        return .object(members + whatIf + graded)
     }
 
     package static func summary(_ summary: Summary) -> JSONValue {

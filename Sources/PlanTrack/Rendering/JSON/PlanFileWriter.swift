@@ -36,6 +36,12 @@ package enum PlanFileWriter {
             .object([("id", .string(domain.id)), ("name", .string(domain.name))] + (domain.nameEn != domain.name ? [("nameEn", .string(domain.nameEn))] : []))
         })))
         top.append(("indicators", .array(plan.indicators.map(indicator))))
+        if !plan.checks.isEmpty {
+            top.append(("checks", .array(plan.checks.map { check in
+                .object([("left", .string(check.left.rawValue)), ("relation", .string(check.relation.rawValue)), ("right", .string(check.right.rawValue))]
+                        + (check.reason.isEmpty ? [] : [("reason", .string(check.reason))]))
+            })))
+        }
         return .object(top)
     }
 

@@ -23,6 +23,10 @@ struct MethodNotes {
             ? (zh ? "约束性指标是政府的承诺，未完成的约束性指标在总体情况中逐项列出。" : "Binding targets are commitments: each one not achieved is named in the summary.")
             : (zh ? "约束性指标出现滞后、逆向变化或未达标记为“风险”，预期性指标记为“关注”。"
                   : "A binding indicator behind, moving away or not met is an alert; an expected one a warning."))
+        lines.append(zh ? "数据质量：同一指标较上一报告年份变化超过33%（稳定在较低水平的指标超过100%）、在至少5个地区中修正z值超过3.5、违反规划所列关联指标关系（如5岁以下儿童死亡率不低于婴儿死亡率）的数值列为待核实，不改变数值和结论。"
+            : "Data quality: a value that moves more than 33% from the previous reported year (100% for the small-count rates kept at a low level), lies beyond a modified z-score of 3.5 among at least 5 regions, or breaks a relation the plan lists (under-5 mortality is never below infant mortality) is named for checking; it changes no value or verdict.")
+        lines.append(zh ? "证据强度：该数值有数据质量问题、按较早年份判断、缺少基线或基线为暂用值各计2分，基线为约数、只有一个报告年份、预测仅依据2个数据点、数值未注明来源各计1分；0分为充分，1分为一般，2分及以上为不足。"
+            : "Evidence: a quality finding on the value, a verdict on an older year, no baseline or a provisional one weigh 2 each; an approximate baseline, one reported year, a projection from 2 values, a value without a source weigh 1; 0 is strong, 1 moderate, 2 or more weak.")
         return lines
     }
 

@@ -50,6 +50,20 @@ package struct Narrative: Sendable {
             : "\(name): the \(milestone.year) milestone was \(aim); at \(current) it was missed by \(difference(gap, a.indicator)). \(method)"
     }
 
+    /// What it would take (method, "What it would take"): the value next year that keeps the
+    /// indicator on the straight path or brings it back, and the year the target is reached at
+    /// the pace so far; nil where the target is met or the period is over.
+    package func whatIf(_ a: Assessment) -> String? {
+        guard let needed = a.neededNextYear, let year = a.year else { return nil }
+        let amount = quantity(needed, a.indicator, rounded: true)
+        // On track, it is what keeps it there; behind, what brings it back.
+        let next = a.status == .onTrack ? (zh ? "保持进度：\(year + 1)年需达到\(amount)" : "To stay on track: \(amount) in \(year + 1)")
+            : (zh ? "回到进度：\(year + 1)年需达到\(amount)" : "Back on track: \(amount) in \(year + 1)")
+        let reached = a.reachedYear.map { zh ? "按目前速度，约于\($0)年达到目标" : "at the pace so far, the target is reached in \($0)" }
+            ?? (zh ? "按目前速度，无法达到目标" : "at the pace so far, the target is never reached")
+        return next + (zh ? "；" : "; ") + reached + (zh ? "。" : ".")
+    }
+
     package func sentence(_ a: Assessment) -> String {
         let indicator = a.indicator
         let name = labels.name(indicator)

@@ -13,7 +13,10 @@ public struct CheckView: Sendable {
     private func pick(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
 
     /// - Parameter notes: the analysts' notes on this indicator, of every year (`check --notes`).
-    public func render(_ a: Assessment, history: [AssessedYear], plan: Plan, notes: [AnalystNote] = []) -> String {
+    /// - Parameters:
+    ///   - evidence: how far the verdict can be trusted (`Evidence`), said under it.
+    ///   - findings: the data-quality findings on this indicator in the region, of every year.
+    public func render(_ a: Assessment, history: [AssessedYear], plan: Plan, notes: [AnalystNote] = [], evidence: Evidence? = nil, findings: [QualityFinding] = []) -> String {
         let indicator = a.indicator
         var out = labels.name(indicator) + pick("（\(indicator.id)）", " (\(indicator.id))") + "\n"
         var facts: [(String, String)] = [
@@ -71,6 +74,14 @@ public struct CheckView: Sendable {
         if !a.slowYears.isEmpty {
             out += "  " + pick("降幅不足的年份：", "Years that fell by less than the step: ") + a.slowYears.map(String.init).joined(separator: ", ") + "\n"
         }
+        if let line = Narrative(language: labels.language, plan: plan).whatIf(a) { out += wrapped("  " + line) + "\n" }
+        if let evidence {
+            let reasons = evidence.reasons.map { $0.message.text(in: labels.language) }.joined(separator: pick("；", "; "))
+            out += wrapped("  " + labels.evidenceHeader + pick("：", ": ") + labels.evidence(evidence.grade) + (reasons.isEmpty ? "" : pick("——", " — ") + reasons)) + "\n"
+        }
+        for finding in findings {
+            out += wrapped("  " + pick("数据质量", "Data quality") + "［" + labels.findingKind(finding.kind) + "］" + finding.message.text(in: labels.language)) + "\n"
+        }
         if !notes.isEmpty {
             out += "\n  " + pick("原因分析与下一步措施（历年）", "Causes and measures, year by year") + "\n"
             let builder = ReportBuilder(language: labels.language, includesCharts: false, comparison: nil)
@@ -113,13 +124,14 @@ public struct CheckView: Sendable {
         }
     }
 
-    package static func json(_ a: Assessment, history: [AssessedYear], plan: Plan, language: Language) -> JSONValue {
+    package static func json(_ a: Assessment, history: [AssessedYear], plan: Plan, language: Language, evidence: Evidence? = nil, findings: [QualityFinding] = []) -> JSONValue {
         .object([
             ("plan", AssessmentJSON.plan(plan)),
             ("region", .string(a.region)),
             ("year", .int(a.evaluationYear)),
             ("indicator", AssessmentJSON.indicator(a.indicator)),
-            ("assessment", AssessmentJSON.assessment(a, plan: plan)),
+            ("assessment", AssessmentJSON.assessment(a, plan: plan, evidence: .some(evidence))),
+            ("findings", .array(findings.map(QualityJSON.finding))),
             ("history", .array(history.map { row in
                 .object([
                     ("year", .int(row.year)),

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import PlanTrack
+@testable import PlanTrackCLI
+
+/// `plan-track quality` as a user runs it: text grouped by region, in Chinese first, within 80
+/// columns on a terminal; JSON with completeness and findings.
+@Suite struct QualityCommandTests {
+    static let rows = """
+        指标,年份,数值,地区
+        婴儿死亡率,2024,1.9,历下区
+        5岁以下儿童死亡率,2024,1.5,历下区
+        每千人口医疗机构床位数,2023,7.6,历下区
+        每千人口医疗机构床位数,2024,10.9,历下区
+        每千人口医疗机构床位数,2024,7.8,市中区
+        每千人口医疗机构床位数,2024,7.9,槐荫区
+        每千人口医疗机构床位数,2024,8.1,天桥区
+        每千人口医疗机构床位数,2024,7.7,历城区
+        每千人口医疗机构床位数,2024,7.5,长清区
+
+        """
+
+    @Test(arguments: ["zh", "en"])
+    func findingsByRegion(language: String) {
+        let folder = ScratchFolder()
+        let data = folder.write("q.csv", Self.rows)
+        let run = Run(["quality", "--data", data, "--lang", language], isTerminal: true, width: 80)
+        #expect(run.code == .success, "\(run.errors)")
+        let zh = language == "zh"
+        #expect(run.output.hasPrefix(zh ? "济南市“十四五”卫生健康规划 · 数据质量 · 2021—2024年\n" : "Jinan 14th Five-Year Health Plan (2021–2025) · data quality · 2021–2024\n"), "\(run.output)")
+        #expect(run.output.contains(zh ? "发现 11 项（关联指标 1，跨年变化 1，地区间离群 1，缺失 8）" : "11 findings (related 1, over time 1, outlier 1, missing 8)"), "\(run.output)")
+        #expect(run.output.contains(zh ? "历下区\n  - [关联指标] 5岁以下儿童死亡率 2024年为 1.5，低于婴儿死亡率（1.9）" : "Lixia District\n  - [related] Under-five mortality rate 2024: 1.5, below"), "\(run.output)")
+        for line in run.output.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 80, "\(line)") }
+    }
+
+    @Test func jsonForPrograms() throws {
+        let folder = ScratchFolder()
+        let data = folder.write("q.csv", Self.rows)
+        let run = Run(["quality", "--data", data, "--region", "历下区", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let completeness = try #require(object["completeness"] as? [String: Any])
+        let regions = try #require(completeness["regions"] as? [String: [String: Any]])
+        #expect(Array(regions.keys) == ["历下区"])
+        let beds = try #require((regions["历下区"]?["indicators"] as? [String: Double])?["hospital-beds"])
+        #expect(beds == 0.5)
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(Set(findings.compactMap { $0["kind"] as? String }) == ["related", "over-time", "outlier", "missing"])
+        #expect(findings.allSatisfy { $0["region"] as? String == "历下区" && ($0["messageEn"] as? String)?.isEmpty == false })
+        // A finding is shown beside a verdict, and its evidence weighs it; it changes neither.
+        let status = Run(["status", "--data", data, "--region", "历下区", "--year", "2024", "--format", "json"])
+        let indicators = try #require((try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [String: Any])?["indicators"] as? [[String: Any]])
+        let bedsAssessment = try #require(indicators.first { $0["id"] as? String == "hospital-beds" })
+        #expect(bedsAssessment["value"] as? Double == 10.9 && bedsAssessment["status"] as? String == "achieved")
+        #expect((bedsAssessment["evidence"] as? [String: Any])?["grade"] as? String == "weak")
+    }
+}
