@@ -30,8 +30,10 @@ package struct QualityView: Sendable {
         let counts = QualityFinding.Kind.allCases.map { kind in (kind, review.findings.filter { $0.kind == kind }.count) }
         out += pick("发现 \(review.findings.count) 项", "\(review.findings.count) finding\(review.findings.count == 1 ? "" : "s")")
             + (review.findings.isEmpty ? "" : labels.bracketed(counts.filter { $0.1 > 0 }.map { "\(labels.findingKind($0.0)) \($0.1)" }.joined(separator: separator))) + "\n"
+        // Grouped once: thousands of regions each looking through every finding would take minutes.
+        let byRegion = Dictionary(grouping: review.findings, by: \.region)
         for region in review.regions {
-            let found = review.findings.filter { $0.region == region }
+            let found = byRegion[region] ?? []
             guard !found.isEmpty else { continue }
             out += labels.region(region, plan: plan) + "\n"
             // Related indicators first: they are errors by definition; then jumps, outliers, gaps.
