@@ -97,13 +97,13 @@ extension Assessor {
         // Each indicator's values by year among the peers: every region but the plan's own (a
         // total is no peer of its parts) and the reference region.
         let peers = data.valuesByIndicatorAndYear(excluding: [plan.region, plan.referenceRegion], years: years)
-        // The median and MAD of each indicator and year, once.
-        var spreads = [[Int: (median: Double, deviation: Double)]](repeating: [:], count: plan.indicators.count)
-        for (index, byYear) in peers.enumerated() {
-            for (year, values) in byYear where values.count >= QualityReview.outlierPeers {
-                let median = Self.median(values)
-                spreads[index][year] = (median, Self.median(values.map { abs($0 - median) }))
-            }
+        // The median and MAD of each indicator and year, once, on every core.
+        let spreads: [(median: Double, deviation: Double)?] = Parallel.map(peers.count) { slot in
+            var values = peers[slot]
+            guard values.count >= QualityReview.outlierPeers else { return nil }
+            let median = Self.median(&values)
+            var deviations = values.map { abs($0 - median) }
+            return (median, Self.median(&deviations))
         }
         func reviewRegion(_ region: String) -> (shares: [Double], findings: [QualityFinding]) {
             var findings: [QualityFinding] = []
@@ -138,7 +138,7 @@ extension Assessor {
                 // Among the regions: a modified z-score beyond 3.5.
                 if region != plan.region {
                     for value in values where years.contains(value.year) {
-                        guard let spread = spreads[index][value.year], spread.deviation > 0 else { continue }
+                        guard let spread = spreads[index * years.count + value.year - years.lowerBound], spread.deviation > 0 else { continue }
                         let score = 0.6745 * (value.value - spread.median) / spread.deviation
                         guard abs(score) > QualityReview.outlierScore else { continue }
                         let numbers = (NumberText.rounded(spread.median, 3), NumberText.rounded(spread.deviation, 3), NumberText.rounded(score, 1))
@@ -173,10 +173,34 @@ extension Assessor {
         return QualityReview(plan: plan, year: year, regions: regions, completeness: completeness, findings: findings)
     }
 
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return 0 }
-        let middle = sorted.count / 2
-        return sorted.count.isMultiple(of: 2) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle]
+    /// The median, found by selection (no full sort): `values` is reordered.
+    static func median(_ values: inout [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let middle = values.count / 2
+        let upper = select(&values, middle)
+        guard values.count.isMultiple(of: 2) else { return upper }
+        // The largest of the lower half, which selection left below the middle.
+        return (upper + (values[..<middle].max() ?? upper)) / 2
+    }
+
+    /// The k-th smallest of `values` (Hoare's selection); `values` is reordered so that every
+    /// value before index k is at most it.
+    static func select(_ values: inout [Double], _ k: Int) -> Double {
+        var low = 0, high = values.count - 1
+        while low < high {
+            let pivot = values[(low + high) / 2]
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { break }
+        }
+        return values[k]
     }
 }

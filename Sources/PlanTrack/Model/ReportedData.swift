@@ -139,14 +139,14 @@ public struct ReportedData: Sendable {
         return nil
     }
 
-    /// Each indicator's values by year, over every region but `excluded`, straight from the
-    /// rows: what comparing a value with the other regions' needs, without making a value of
-    /// each row.
-    func valuesByIndicatorAndYear(excluding excluded: Set<String>, years: ClosedRange<Int>) -> [[Int: [Double]]] {
-        var values = [[Int: [Double]]](repeating: [:], count: plan.indicators.count)
+    /// Each indicator's values in each of `years`, over every region but `excluded`, straight
+    /// from the rows: `values[indicator * years.count + year - years.lowerBound]`. What comparing
+    /// a value with the other regions' needs, without making a value of each row.
+    func valuesByIndicatorAndYear(excluding excluded: Set<String>, years: ClosedRange<Int>) -> [[Double]] {
+        var values = [[Double]](repeating: [], count: plan.indicators.count * years.count)
         let skipped = Set(excluded.compactMap { regionIDs[$0] })
         for row in rows where !skipped.contains(row.region) && years.contains(Int(row.year)) {
-            values[Int(row.indicator)][Int(row.year), default: []].append(row.value)
+            values[Int(row.indicator) * years.count + Int(row.year) - years.lowerBound].append(row.value)
         }
         return values
     }

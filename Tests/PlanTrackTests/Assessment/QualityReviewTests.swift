@@ -60,6 +60,17 @@ import Testing
         #expect(Self.kinds(few, .outlier).isEmpty)
     }
 
+    /// The median by selection is the median by sorting, on seeded random lists with repeats.
+    @Test func medianBySelection() {
+        var generator = SeededGenerator(seed: 35)
+        for _ in 0..<2000 {
+            var values = (0..<Int.random(in: 1...40, using: &generator)).map { _ in Double(Int.random(in: 0...12, using: &generator)) / 2 }
+            let sorted = values.sorted(), middle = sorted.count / 2
+            let expected = sorted.count.isMultiple(of: 2) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle]
+            #expect(Assessor.median(&values) == expected, "\(sorted)")
+        }
+    }
+
     @Test func completenessAndGaps() throws {
         let review = Self.review("""
             life-expectancy,2021,80,历下区
