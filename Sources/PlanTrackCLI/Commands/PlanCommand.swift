@@ -58,9 +58,18 @@ enum PlanCommand {
         switch action {
         case .check: return try check(path, language: selection.language, console: console)
         case .import: return try importTable(path, arguments: arguments, selection: selection, console: console)
-        case .milestones: return try milestones(path, arguments: arguments, selection: selection, console: console)
-        case .leads: return try leads(path, arguments: arguments, selection: selection, console: console)
-        case .targets: return try targets(path, arguments: arguments, selection: selection, console: console)
+        case .milestones:
+            return try adding(path, arguments: arguments, selection: selection, console: console, MilestoneImport.apply) { count in
+                Message("加入 \(count) 个年度目标", "added \(count) milestone\(count == 1 ? "" : "s")")
+            }
+        case .leads:
+            return try adding(path, arguments: arguments, selection: selection, console: console, LeadsImport.apply) { count in
+                Message("为 \(count) 项指标加入牵头单位", "added a lead department to \(count) indicator\(count == 1 ? "" : "s")")
+            }
+        case .targets:
+            return try adding(path, arguments: arguments, selection: selection, console: console, DistrictTargetsImport.apply) { count in
+                Message("加入 \(count) 个区县目标", "added \(count) district target\(count == 1 ? "" : "s")")
+            }
         }
     }
 
@@ -71,19 +80,15 @@ enum PlanCommand {
 
     static let actions = Action.allCases.map(\.rawValue)
 
-    private static func targets(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
+    /// The CSV at `path` added to the plan by `apply` (milestones, leads, district targets), the
+    /// plan written out, and how much was added said.
+    private static func adding(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console,
+                               _ apply: ([UInt8], String, Plan, TextEncoding?) throws(InputError) -> (plan: Plan, count: Int),
+                               said: (Int) -> Message) throws(CommandFailure) -> ExitCode {
         let plan = try DataOptions.plan(selection)
-        let result = try reading(path) { bytes throws(InputError) in try DistrictTargetsImport.apply(bytes, file: path, to: plan, encoding: selection.encoding) }
+        let result = try reading(path) { bytes throws(InputError) in try apply(bytes, path, plan, selection.encoding) }
         try output(PlanFileWriter.render(result.plan), arguments: arguments, inputs: [path] + (selection.planPath.map { [$0] } ?? []), language: selection.language, console: console)
-        console.writeError(Message("加入 \(result.count) 个区县目标", "added \(result.count) district target\(result.count == 1 ? "" : "s")").text(in: selection.language) + "\n")
-        return .success
-    }
-
-    private static func leads(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
-        let plan = try DataOptions.plan(selection)
-        let result = try reading(path) { bytes throws(InputError) in try LeadsImport.apply(bytes, file: path, to: plan, encoding: selection.encoding) }
-        try output(PlanFileWriter.render(result.plan), arguments: arguments, inputs: [path] + (selection.planPath.map { [$0] } ?? []), language: selection.language, console: console)
-        console.writeError(Message("为 \(result.count) 项指标加入牵头单位", "added a lead department to \(result.count) indicator\(result.count == 1 ? "" : "s")").text(in: selection.language) + "\n")
+        console.writeError(said(result.count).text(in: selection.language) + "\n")
         return .success
     }
 
@@ -169,14 +174,6 @@ enum PlanCommand {
         if arguments.value("--region") == nil {
             say(Message("规划所属地区暂记为“本地区”：请用 --region 给出，或在文件中修改。", "The plan's region is 本地区 for now: give it with --region, or edit the file.").text(in: language) + "\n")
         }
-        return .success
-    }
-
-    private static func milestones(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
-        let plan = try DataOptions.plan(selection)
-        let result = try reading(path) { bytes throws(InputError) in try MilestoneImport.apply(bytes, file: path, to: plan, encoding: selection.encoding) }
-        try output(PlanFileWriter.render(result.plan), arguments: arguments, inputs: [path] + (selection.planPath.map { [$0] } ?? []), language: selection.language, console: console)
-        console.writeError(Message("加入 \(result.count) 个年度目标", "added \(result.count) milestone\(result.count == 1 ? "" : "s")").text(in: selection.language) + "\n")
         return .success
     }
 }
