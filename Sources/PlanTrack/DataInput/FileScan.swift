@@ -26,61 +26,83 @@ struct FileScan {
         // checked when first used. If one is not UTF-8 and the encoding was a guess, the file
         // is read again from the start as GB18030, so detection stays exact. Nothing is kept
         // from a file until all of it has been read, so starting again needs no undoing.
+        // A GB18030 file is scanned as it is, its text cells converted as they are met.
         let decoded: TextDecoder.Decoded
         do {
-            decoded = try TextDecoder.decode(bytes, file: file, forcing: encoding, verifyingWholeFile: false)
+            decoded = try TextDecoder.decode(bytes, file: file, forcing: encoding, verifyingWholeFile: false, convertingGB18030: false)
         } catch {
             return .failed(error.diagnostics)
         }
-        if decoded.encoding != .utf8 { bytes.discardPages() }
-        if let outcome = scanDecoded(decoded.text, place: place, fileID: fileID) { return outcome }
-        do throws(InputError) {
-            // Only a guess of UTF-8 from the file's start may be wrong in this way; the original bytes
-            // are still there then (pages are given back only after a conversion).
-            guard decoded.wasGuessed, decoded.encoding == .utf8 else {
-                let text = decoded.text.buffer
-                throw TextDecoder.notUTF8(text, at: TextDecoder.firstInvalidUTF8Offset(text) ?? 0, file: file)
+        switch decoded.encoding {
+        case .utf16LittleEndian, .utf16BigEndian: bytes.discardPages()  // converted: not read again
+        case .utf8, .gb18030: break
+        }
+        let cellEncoding: TextEncoding = decoded.encoding == .gb18030 ? .gb18030 : .utf8
+        if cellEncoding == .gb18030 && !CellDecoder.canConvertGB18030 { return .failed(TextDecoder.noGB18030(file: file).diagnostics) }
+        var scanned = scanDecoded(decoded.text, encoding: cellEncoding, place: place, fileID: fileID)
+        // Only a guess of UTF-8 from the file's start may be wrong in this way.
+        if case .undecodable = scanned, decoded.wasGuessed, decoded.encoding == .utf8 {
+            guard CellDecoder.canConvertGB18030 else { return .failed(TextDecoder.noGB18030(file: file).diagnostics) }
+            scanned = scanDecoded(decoded.text, encoding: .gb18030, place: place, fileID: fileID)
+            if case .undecodable(let offset) = scanned {
+                return .failed(TextDecoder.notGB18030(decoded.text.buffer, at: offset, file: file).diagnostics)
             }
-            let converted = try TextDecoder.convertFromGB18030(bytes.buffer, file: file)
-            bytes.discardPages()
-            return scanDecoded(converted, place: place, fileID: fileID) ?? .failed([TextDecoder.notUTF8(converted.buffer, at: 0, file: file).diagnostics[0]])
-        } catch {
+        }
+        switch scanned {
+        case .done(let outcome):
+            return outcome
+        case .undecodable(let offset):
+            let error = cellEncoding == .gb18030 ? TextDecoder.notGB18030(decoded.text.buffer, at: offset, file: file)
+                : TextDecoder.notUTF8(decoded.text.buffer, at: offset, file: file)
             return .failed(error.diagnostics)
         }
     }
 
-    /// nil when a piece of text turned out not to be UTF-8.
-    private func scanDecoded(_ text: InputBytes, place: SourceLocation, fileID: Int16) -> Outcome? {
+    private enum Scanned {
+        case done(Outcome)
+        /// A cell's text is not in the encoding the file was read in: the offset of its first
+        /// byte that is not.
+        case undecodable(Int)
+    }
+
+    /// Reads the header and the rows after it, every cell in `encoding` (UTF-8 or GB18030).
+    private func scanDecoded(_ text: InputBytes, encoding: TextEncoding, place: SourceLocation, fileID: Int16) -> Scanned {
         var reader = CSVReader(input: text)
         var fields = CSVFields()
         var layout: ReportedValuesLayout?
         var header: [Diagnostic] = []
         var skipped: [Diagnostic] = []
+        let cells = CellDecoder(encoding: encoding)
         do throws(CSVError) {
             while layout == nil, try reader.nextRecord(into: &fields) {
                 if reader.isBlank(fields) { continue }
-                let cells = fields.array.compactMap { reader.validatedString($0) }
-                if cells.count < fields.count { return nil }
+                var cellTexts: [String] = []
+                for field in fields.array {
+                    guard let text = cells.string(field, in: reader) else {
+                        return .undecodable(field.start + cells.firstUndecodable(reader.bytes(field)))
+                    }
+                    cellTexts.append(text)
+                }
                 let location = place.at(line: reader.recordLine)
-                let read = ReportedValuesLayout.read(cells, location: location, acceptedYears: plan.acceptedYears)
-                if read.layout == nil, skipped.count < Self.linesAboveHeader, let title = Self.title(cells, matcher: matcher) {
+                let read = ReportedValuesLayout.read(cellTexts, location: location, acceptedYears: plan.acceptedYears)
+                if read.layout == nil, skipped.count < Self.linesAboveHeader, let title = Self.title(cellTexts, matcher: matcher) {
                     // Excel sheets put a title (济南市卫生健康主要指标（2025年）) or a unit line above the header.
                     skipped.append(Diagnostic(.warning, location, Message("表头上方的“\(title)”按标题跳过", "'\(title)' above the header is taken as a title and skipped")))
                     continue
                 }
                 header = skipped + read.diagnostics
-                guard let found = read.layout else { return .failed(header) }
+                guard let found = read.layout else { return .done(.failed(header)) }
                 layout = found
             }
         } catch {
-            return .failed([Diagnostic(.error, place.at(line: error.line), error.message)])
+            return .done(.failed([Diagnostic(.error, place.at(line: error.line), error.message)]))
         }
         guard let layout else {
-            return .failed([Diagnostic(.error, place, Message("文件是空的：应有一行表头，如 指标,年份,数值", "the file is empty: expected a header row such as indicator,year,value"))])
+            return .done(.failed([Diagnostic(.error, place, Message("文件是空的：应有一行表头，如 指标,年份,数值", "the file is empty: expected a header row such as indicator,year,value"))]))
         }
-        let stretches = readStretches(text, delimiter: reader.delimiter, from: reader.offset, layout: layout, fileID: fileID)
-        if stretches.contains(where: \.invalidUTF8) { return nil }
-        return .read(header: header, stretches: stretches, firstLine: reader.nextLine)
+        let stretches = readStretches(text, delimiter: reader.delimiter, from: reader.offset, layout: layout, encoding: encoding, fileID: fileID)
+        if let offset = stretches.lazy.compactMap(\.undecodableOffset).first { return .undecodable(offset) }
+        return .done(.read(header: header, stretches: stretches, firstLine: reader.nextLine))
     }
 
     /// Reads the rows from `start` to the end in stretches, one per core for a large file.
@@ -90,13 +112,13 @@ struct FileScan {
     /// record ends is the true start of the next stretch. When the two differ (the guess fell
     /// inside a quoted field), the rest of the file is read again from the true start, so the
     /// result is always the one reading straight through would give.
-    private func readStretches(_ text: InputBytes, delimiter: UInt8, from start: Int, layout: ReportedValuesLayout, fileID: Int16) -> [StretchReader] {
+    private func readStretches(_ text: InputBytes, delimiter: UInt8, from start: Int, layout: ReportedValuesLayout, encoding: TextEncoding, fileID: Int16) -> [StretchReader] {
         let parts = min(max(parallelism, 1), max(1, (text.count - start) / max(stretchSize, 1)))
         let bounds = Self.stretchBounds(text.buffer, from: start, parts: parts)
         // The first stretch's rows and texts become the data's, and the others are appended to
         // them: it makes room for the whole file.
         func readStretch(_ range: Range<Int>) -> StretchReader {
-            var stretch = StretchReader(plan: plan, matcher: matcher, layout: layout)
+            var stretch = StretchReader(plan: plan, matcher: matcher, layout: layout, encoding: encoding)
             let room = range.lowerBound == start ? range.lowerBound..<text.count : range
             stretch.read(text, delimiter: delimiter, range: range, file: fileID, room: room)
             return stretch
@@ -105,7 +127,7 @@ struct FileScan {
         var index = 0
         while index < stretches.count - 1 {
             let stretch = stretches[index]
-            if stretch.failure != nil || stretch.invalidUTF8 {
+            if stretch.failure != nil || stretch.isUndecodable {
                 // Reading straight through would stop here too.
                 stretches.removeSubrange((index + 1)...)
                 break

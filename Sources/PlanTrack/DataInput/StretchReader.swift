@@ -42,8 +42,12 @@ struct StretchReader {
     private(set) var endLine = 1
     /// Set when the CSV structure broke; reading stopped there.
     private(set) var failure: CSVError?
-    /// Set when a field turned out not to be UTF-8; reading stopped there.
-    private(set) var invalidUTF8 = false
+    /// The offset in the file of the first byte of a cell that turned out not to be in the
+    /// file's encoding (UTF-8 or GB18030); reading stopped there.
+    private(set) var undecodableOffset: Int?
+    var isUndecodable: Bool { undecodableOffset != nil }
+    /// Turns the text cells met for the first time into UTF-8.
+    private let cells: CellDecoder
 
     private var indicatorCells = ByteInterner()
     private var regionCells = ByteInterner()
@@ -66,8 +70,10 @@ struct StretchReader {
     private var nextIndicator: [PreviousCell]
     private var nextIndicatorSlot: Int
 
-    init(plan: Plan, matcher: IndicatorMatcher, layout: ReportedValuesLayout) {
+    /// - Parameter encoding: the file's, `.utf8` or `.gb18030`: its cells are read as they are.
+    init(plan: Plan, matcher: IndicatorMatcher, layout: ReportedValuesLayout, encoding: TextEncoding) {
         self.plan = plan
+        cells = CellDecoder(encoding: encoding)
         self.matcher = matcher
         self.layout = layout
         self.isPercentage = plan.indicators.map(\.isPercentage)
@@ -93,7 +99,7 @@ struct StretchReader {
             while reader.offset < range.upperBound, try reader.nextRecord(into: &fields) {
                 if reader.isBlank(fields) { continue }
                 readRow(fields, base: base, reader: reader, line: reader.recordLine)
-                if invalidUTF8 { break }
+                if isUndecodable { break }
             }
         } catch {
             failure = error
@@ -171,13 +177,17 @@ struct StretchReader {
                                 column: field.flatMap { $0 >= 0 ? $0 + 1 : nil }, rowsBefore: rows.count))
     }
 
-    /// A field's text, or nil (and the read stops) when its bytes are not UTF-8.
+    /// A field's text, or nil (and the read stops) when its bytes are not in the file's encoding.
     private mutating func text(_ cell: CSVField, _ reader: CSVReader) -> String? {
-        guard let text = reader.validatedString(cell) else {
-            invalidUTF8 = true
+        guard let text = cells.string(cell, in: reader) else {
+            undecodable(cell, reader)
             return nil
         }
         return text
+    }
+
+    private mutating func undecodable(_ cell: CSVField, _ reader: CSVReader) {
+        undecodableOffset = cell.start + cells.firstUndecodable(reader.bytes(cell))
     }
 
     // MARK: - Rows
@@ -193,7 +203,7 @@ struct StretchReader {
             return
         }
         let indicatorCode = indicator(fields.field(layout.indicator), base: base, reader: reader)
-        if invalidUTF8 { return }
+        if isUndecodable { return }
         if indicatorCode < 0, let words = annotation(fields, reader: reader) {
             // 注：… under a table, or a line of text after it: nothing to read, and said.
             report(.warning, line: line, Message("这一行是说明文字“\(words)”，不是数据；已跳过", "the row is a note ('\(words)'), not data; it is skipped"))
@@ -216,7 +226,7 @@ struct StretchReader {
         }
         let source = lookup(fields.field(layout.source), .source, base: base, reader: reader, line: line)
         let note = lookup(fields.field(layout.note), .note, base: base, reader: reader, line: line)
-        if invalidUTF8 { return }
+        if isUndecodable { return }
         let context = RowContext(indicator: indicator, region: region, source: source, note: note, line: line)
         if layout.isWide {
             for (column, year) in layout.yearColumns {
@@ -269,7 +279,7 @@ struct StretchReader {
     private mutating func annotation(_ fields: borrowing CSVFields, reader: CSVReader) -> String? {
         var texts: [String] = []
         for index in 0..<fields.count {
-            guard let raw = reader.validatedString(fields.field(index)) else { return nil }
+            guard let raw = cells.string(fields.field(index), in: reader) else { return nil }
             let text = TextNormalization.trimmed(raw)
             if !text.isEmpty { texts.append(text) }
         }
@@ -352,7 +362,7 @@ struct StretchReader {
         }
         let value = column == .region ? region(cell, start: start, count: count, reader: reader, line: line)
             : text(cell, column, start: start, count: count, reader: reader, line: line)
-        if !invalidUTF8 { previous[column.rawValue] = PreviousCell(start: start, count: count, value: value) }
+        if !isUndecodable { previous[column.rawValue] = PreviousCell(start: start, count: count, value: value) }
         return value
     }
 
@@ -364,7 +374,7 @@ struct StretchReader {
             value = guess.value
         } else {
             value = internedIndicator(cell, start: start, count: count, reader: reader)
-            if invalidUTF8 { return value }
+            if isUndecodable { return value }
             nextIndicator[nextIndicatorSlot] = PreviousCell(start: start, count: count, value: value)
         }
         nextIndicatorSlot = value >= 0 ? Int(value) : nextIndicator.count - 1
@@ -423,7 +433,7 @@ struct StretchReader {
             return known
         }
         let id = newText(cell, column, start: start, count: count, reader: reader, line: line)
-        if !invalidUTF8 {
+        if !isUndecodable {
             if recentTexts.count >= Self.recentTextLimit {
                 usesRecentTexts = recentTextHits >= Self.recentTextLimit / 8
                 recentTextHits = 0
@@ -435,11 +445,17 @@ struct StretchReader {
     }
 
     private mutating func newText(_ cell: CSVField, _ column: Column, start: UnsafePointer<UInt8>, count: Int, reader: CSVReader, line: Int) -> Int32 {
-        if !cell.hasEscapedQuotes, FieldBytes.isTrimmed(start, count) {
-            // The common case: the bytes as they are, after the UTF-8 check (which also finds a
-            // control character, to be named on the way below).
-            let bytes = UnsafeBufferPointer(start: start, count: count)
-            if TextDecoder.firstInvalidUTF8Offset(bytes, rejectingControls: true) == nil { return texts.append(utf8: bytes) }
+        if !cell.hasEscapedQuotes {
+            // The common case: the bytes in UTF-8 as they are, after the UTF-8 check (which also
+            // finds a control character, to be named on the way below).
+            guard let bytes = cells.utf8(start, count) else {
+                undecodable(cell, reader)
+                return -1
+            }
+            if let utf8 = bytes.baseAddress, FieldBytes.isTrimmed(utf8, bytes.count),
+               TextDecoder.firstInvalidUTF8Offset(bytes, rejectingControls: true) == nil {
+                return texts.append(utf8: bytes)
+            }
         }
         guard let raw = self.text(cell, reader) else { return -1 }
         let text = printable(TextNormalization.trimmed(raw), column, line: line)

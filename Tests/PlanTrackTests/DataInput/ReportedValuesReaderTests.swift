@@ -200,9 +200,10 @@ import Testing
 
     /// Rows of every kind: plain, quoted with commas, line breaks and doubled quotes, repeats,
     /// blank lines, bad values, unknown names, CR LF; sometimes an unclosed quote at the end.
-    static func randomFile(_ generator: inout SeededGenerator) -> [UInt8] {
-        let names = ["人均期望寿命", "婴儿死亡率", "hospital-beds", "每千人口注册护士数", "孕产妇死亡率"]
-        let regions = ["", "历下区", "市中区", " 槐荫区 ", "R1"]
+    /// - Parameter wideSpaces: also names padded with ideographic spaces, which GBK has too.
+    static func randomFile(_ generator: inout SeededGenerator, wideSpaces: Bool = false) -> [UInt8] {
+        let names = ["人均期望寿命", "婴儿死亡率", "hospital-beds", "每千人口注册护士数", "孕产妇死亡率"] + (wideSpaces ? ["　婴儿死亡率"] : [])
+        let regions = ["", "历下区", "市中区", " 槐荫区 ", "R1"] + (wideSpaces ? ["　天桥区　"] : [])
         var text = Bool.random(using: &generator) ? "indicator,year,value,region,source,note\n" : "指标,年份,数值,地区,来源,备注\r\n"
         var written: [String] = []
         for _ in 0..<Int.random(in: 0...60, using: &generator) {

@@ -86,38 +86,71 @@ import Testing
     }
 }
 
-/// A large GBK file is converted in parts on several cores: exactly as in one go.
-@Suite struct ParallelConversionTests {
-    static func gbk(_ text: String) -> [UInt8] {
-        // 人均期望寿命 in GBK, and ASCII as itself: enough to build any test line.
-        var bytes: [UInt8] = []
-        for character in text {
-            if character == "寿" { bytes += [0xCA, 0xD9] } else if character == "命" { bytes += [0xC3, 0xFC] } else { bytes += Array(String(character).utf8) }
+/// A GBK file is scanned as it is, its text cells converted as they are met: it must read
+/// exactly as the same file saved as UTF-8, wherever stretches are cut.
+@Suite struct GB18030ScanTests {
+    /// The text in GB18030, by the system's converter (what Excel on Chinese Windows writes).
+    static func gb18030(_ text: String) -> [UInt8] {
+        guard let converter = iconv_open("GB18030", "UTF-8"), converter != iconv_t(bitPattern: -1) else { return [] }
+        defer { iconv_close(converter) }
+        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count * 2 + 4)
+        let written: Int = input.withUnsafeMutableBufferPointer { inputBuffer in
+            output.withUnsafeMutableBufferPointer { outputBuffer in
+                var inPointer = inputBuffer.baseAddress, outPointer = outputBuffer.baseAddress
+                var inLeft = inputBuffer.count, outLeft = outputBuffer.count
+                _ = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                return outputBuffer.count - outLeft
+            }
         }
-        return bytes
+        return output.prefix(written).map { UInt8(bitPattern: $0) }
     }
 
-    @Test func partsConvertAsOneGo() throws {
-        var bytes: [UInt8] = []
-        for line in 0..<200_000 { bytes += Self.gbk("寿命,\(2000 + line % 100),\(line)\r\n") }
-        let whole = try bytes.withUnsafeBufferPointer { try TextDecoder.convertFromGB18030($0, file: "big.csv", parts: 1).array }
-        let split = try bytes.withUnsafeBufferPointer { try TextDecoder.convertFromGB18030($0, file: "big.csv", parts: 4).array }
-        #expect(bytes.count > 3 << 20)
-        #expect(split == whole)
-        #expect(String(decoding: whole.prefix(15), as: UTF8.self) == "寿命,2000,0\r\n")
+    @Test func randomFilesReadAsTheirUTF8Twins() {
+        var generator = SeededGenerator(seed: 18030)
+        for _ in 0..<150 {
+            let utf8 = StretchTests.randomFile(&generator, wideSpaces: true)
+            let text = String(decoding: utf8, as: UTF8.self)
+            let gbk = Self.gb18030(text)
+            #expect(gbk != utf8 || !text.unicodeScalars.contains { $0.value >= 0x80 })
+            let expected = StretchTests.dump(utf8, parallelism: 1, stretchSize: 1 << 20)
+            for (parallelism, stretchSize) in [(1, 1 << 20), (16, 1), (16, 29)] {
+                #expect(StretchTests.dump(gbk, parallelism: parallelism, stretchSize: stretchSize) == expected, "\(text.debugDescription)")
+            }
+        }
     }
 
-    @Test func aBadByteInALaterPartNamesItsLine() {
-        var bytes: [UInt8] = []
-        for line in 0..<200_000 { bytes += Self.gbk("寿命,\(line)\n") }
-        bytes += [0x81, 0x0A]  // a lead byte with no second byte: an error on the last line
-        let result = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(InputError) in try TextDecoder.convertFromGB18030(buffer, file: "big.csv", parts: 4) }
+    @Test func characterOutsideGBKAndQuotedCellsReadBack() {
+        // 𠀀 is one of GB18030's four-byte characters; the source is quoted with a comma and a doubled quote.
+        let text = "指标,年份,数值,地区,来源\n人均期望寿命,2021,79.99,历下区,\"𠀀公报, 第\"\"2\"\"期\"\n"
+        let gbk = Self.gb18030(text)
+        #expect(gbk.count > 0 && gbk.count < text.utf8.count)
+        var reader = ReportedValuesReader(plan: Fixtures.plan)
+        reader.read(gbk, file: "gbk.csv")
+        #expect(reader.diagnostics.isEmpty, "\(reader.diagnostics)")
+        #expect(reader.data.values.first?.source == "𠀀公报, 第\"2\"期")
+        #expect(reader.data.values.first?.region == "历下区")
+    }
+
+    @Test func aBadByteInALaterStretchNamesItsLine() {
+        var bytes = Self.gb18030("指标,年份,数值,地区\n")
+        for line in 0..<2_000 { bytes += Self.gb18030("人均期望寿命,\(2020 + line % 6),79.9,区\(line)\n") }
+        bytes += Self.gb18030("人均期望寿命,2021,79.9,") + [0x81, 0x2C] + Array("\n".utf8)  // a lead byte with no second byte
+        for parallelism in [1, 8] {
+            var reader = ReportedValuesReader(plan: Fixtures.plan)
+            reader.parallelism = parallelism
+            reader.stretchSize = 1_000
+            reader.read(bytes, file: "big.csv")
+            #expect(reader.diagnostics.map(\.description) == ["big.csv:2002: error: the file is neither UTF-8 nor GBK/GB18030 (byte 0x81)"])
+            #expect(reader.data.count == 0, "nothing from a rejected file is kept")
         }
-        guard case .failure(let error) = result else {
-            Issue.record("converted a broken file")
-            return
-        }
-        #expect(error.diagnostics.first?.location.line == 200_001)
+    }
+
+    @Test func forcedGBKReadsWithoutConvertingTheFile() {
+        let text = "指标,年份,数值,地区\n人均期望寿命,2021,79.99,　历下区　\n"
+        var reader = ReportedValuesReader(plan: Fixtures.plan)
+        reader.read(Self.gb18030(text), file: "gbk.csv", encoding: .gb18030)
+        #expect(reader.diagnostics.isEmpty, "\(reader.diagnostics)")
+        #expect(reader.data.values.first?.region == "历下区", "ideographic spaces are trimmed as in UTF-8")
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -29,7 +28,9 @@ enum TextDecoder {
     }
 
     /// As `decode(_:file:forcing:verifyingWholeFile:)`; UTF-8 input is used where it lies, not copied.
-    static func decode(_ input: InputBytes, file: String, forcing forced: TextEncoding? = nil, verifyingWholeFile: Bool = true) throws(InputError) -> Decoded {
+    /// - Parameter convertingGB18030: false leaves GB18030 bytes as they are, for a reader that
+    ///   converts each text cell as it meets it (`CellDecoder`); the result's encoding says so.
+    static func decode(_ input: InputBytes, file: String, forcing forced: TextEncoding? = nil, verifyingWholeFile: Bool = true, convertingGB18030: Bool = true) throws(InputError) -> Decoded {
         let bytes = input.buffer
         let hasUTF8BOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let hasLittleEndianBOM = bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE
@@ -45,7 +46,7 @@ enum TextDecoder {
             if firstInvalidUTF8Offset(bytes, limit: limit) == nil {
                 return Decoded(text: input, encoding: .utf8, wasGuessed: true)
             }
-            return Decoded(text: try convertFromGB18030(bytes, file: file), encoding: .gb18030, wasGuessed: true)
+            return Decoded(text: convertingGB18030 ? try convertFromGB18030(bytes, file: file) : input, encoding: .gb18030, wasGuessed: true)
         }
         let encoding = forced ?? (hasLittleEndianBOM ? .utf16LittleEndian : hasBigEndianBOM ? .utf16BigEndian : .utf8)
         switch encoding {
@@ -59,13 +60,45 @@ enum TextDecoder {
             let skip = (hasLittleEndianBOM || hasBigEndianBOM) ? 2 : 0
             return Decoded(text: try decodeUTF16(bytes, from: skip, bigEndian: encoding == .utf16BigEndian, file: file), encoding: encoding, wasGuessed: false)
         case .gb18030:
-            return Decoded(text: try convertFromGB18030(bytes, file: file), encoding: .gb18030, wasGuessed: false)
+            return Decoded(text: convertingGB18030 ? try convertFromGB18030(bytes, file: file) : input, encoding: .gb18030, wasGuessed: false)
         }
     }
 
-    /// - Parameter parts: at most this many parts are converted at once.
-    static func convertFromGB18030(_ bytes: UnsafeBufferPointer<UInt8>, file: String, parts: Int = ProcessInfo.processInfo.activeProcessorCount) throws(InputError) -> InputBytes {
-        try convertWithIconv(bytes, from: "GB18030", file: file, parts: parts)
+    /// The whole of a small file (a plan table, notes) in UTF-8; data files are scanned as they
+    /// are, their cells converted one by one (`CellDecoder`).
+    static func convertFromGB18030(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> InputBytes {
+        guard let converter = iconv_open("UTF-8", "GB18030"), converter != iconv_t(bitPattern: -1) else {
+            throw noGB18030(file: file)
+        }
+        defer { iconv_close(converter) }
+        // GB18030 takes at most 4 bytes per character and UTF-8 at most 4, and two where UTF-8
+        // takes three: twice the input always fits.
+        let capacity = max(2 * bytes.count, 1)
+        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        // iconv's signature takes `char **` but does not write through the input pointer.
+        var input: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: bytes.baseAddress)?.assumingMemoryBound(to: CChar.self)
+        var inputLeft = bytes.count
+        var outputPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(output).assumingMemoryBound(to: CChar.self)
+        var outputLeft = capacity
+        if inputLeft > 0, iconv(converter, &input, &inputLeft, &outputPointer, &outputLeft) == -1 {
+            output.deallocate()
+            throw notGB18030(bytes, at: bytes.count - inputLeft, file: file)
+        }
+        return InputBytes(adopting: output, count: capacity - outputLeft)
+    }
+
+    /// The error for a system whose iconv cannot read GB18030.
+    static func noGB18030(file: String) -> InputError {
+        InputError(kind: .invalidData, SourceLocation(file: file, line: 0), Message("本系统的 iconv 无法从 GB18030 转换", "this system's iconv cannot convert from GB18030"))
+    }
+
+    /// The error for bytes that were taken as GB18030 (after UTF-8 failed or was not chosen) but
+    /// are not: the byte at `offset` does not decode.
+    static func notGB18030(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, file: String) -> InputError {
+        let byte = bytes.isEmpty ? 0 : bytes[min(max(offset, 0), bytes.count - 1)]
+        return InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: offset)),
+                          Message("文件既不是 UTF-8 也不是 GBK/GB18030（字节 0x\(hex(byte))）",
+                                  "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(byte)))"))
     }
 
     /// UTF-16 when the start of a file has a zero byte in every other place of most pairs, as
@@ -183,62 +216,6 @@ enum TextDecoder {
                              Message("文件不是有效的 UTF-16（有不成对的代理项）", "the file is not valid UTF-16 (an unpaired surrogate)"))
         }
         return InputBytes(copying: output)
-    }
-
-    /// Converts with the system's iconv, on every core for a large file: GB18030 never uses the
-    /// byte 0x0A inside a character, so the file is cut just after line feeds and each part is
-    /// converted on its own into its own share of the output, then the shares are closed up.
-    /// Conversion was four fifths of the time of reading a large GBK file on one core.
-    private static func convertWithIconv(_ bytes: UnsafeBufferPointer<UInt8>, from encodingName: String, file: String, parts: Int) throws(InputError) -> InputBytes {
-        let parts = min(parts, max(1, bytes.count / (1 << 20)))
-        let bounds = FileScan.stretchBounds(bytes, from: 0, parts: parts)
-        // GB18030 takes at most 4 bytes per character and UTF-8 at most 4, so twice the input
-        // plus slack always fits; each part writes at twice its own start.
-        let capacity = bytes.count * 2 + 16 * bounds.count
-        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        HugePages.advise(UnsafeMutableRawPointer(output), byteCount: capacity)
-        let outcomes = Parallel.map(bounds.count - 1) { part in
-            convertPart(bytes, bounds[part]..<bounds[part + 1], from: encodingName, into: output + 2 * bounds[part] + 16 * part, capacity: 2 * (bounds[part + 1] - bounds[part]) + 16)
-        }
-        var written = 0
-        for (part, outcome) in outcomes.enumerated() {
-            switch outcome {
-            case .unavailable:
-                output.deallocate()
-                throw InputError(kind: .invalidData, SourceLocation(file: file, line: 0), Message("本系统的 iconv 无法从 \(encodingName) 转换", "this system's iconv cannot convert from \(encodingName)"))
-            case .failed(let offset):
-                output.deallocate()
-                throw InputError(kind: .invalidData, SourceLocation(file: file, line: lineNumber(in: bytes, at: offset)),
-                                 Message("文件既不是 UTF-8 也不是 GBK/GB18030（字节 0x\(hex(bytes[min(offset, bytes.count - 1)]))）",
-                                         "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(bytes[min(offset, bytes.count - 1)])))"))
-            case .converted(let count):
-                let start = output + 2 * bounds[part] + 16 * part
-                if start != output + written { (output + written).update(from: start, count: count) }
-                written += count
-            }
-        }
-        return InputBytes(adopting: output, count: written)
-    }
-
-    private enum PartOutcome {
-        case converted(Int)
-        /// The byte at this offset of the whole input could not be converted.
-        case failed(Int)
-        case unavailable
-    }
-
-    private static func convertPart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, from encodingName: String, into output: UnsafeMutablePointer<UInt8>, capacity: Int) -> PartOutcome {
-        guard let converter = iconv_open("UTF-8", encodingName), converter != iconv_t(bitPattern: -1) else { return .unavailable }
-        defer { iconv_close(converter) }
-        // iconv's signature takes `char **` but does not write through the input pointer.
-        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: bytes.baseAddress.map { $0 + range.lowerBound })?.assumingMemoryBound(to: CChar.self)
-        var inLeft = range.count
-        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(output).assumingMemoryBound(to: CChar.self)
-        var outLeft = capacity
-        if inLeft > 0, iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 {
-            return .failed(range.upperBound - inLeft)
-        }
-        return .converted(capacity - outLeft)
     }
 
     /// 1-based line of a byte offset, counting LF (CR LF counts once, a lone CR counts too).
