@@ -119,11 +119,11 @@ extension Assessor {
                     return NumberText.plain(number) + (unit == "%" || unit == "‰" || unit.hasPrefix("/") || labels.language == .zh ? unit : " " + unit)
                 }
                 if !values.isEmpty, present.count < years.count {
-                    let missing = years.filter { !present.contains($0) }.map(String.init)
+                    let missing = years.filter { !present.contains($0) }
                     let percent = NumberText.percent(Double(present.count) / Double(years.count))
                     findings.append(QualityFinding(kind: .missing, region: region, indicator: indicator.id, year: nil, value: nil, message: Message(
-                        "\(name.0)：缺少\(missing.joined(separator: "、"))年的数值（完整率 \(percent)）",
-                        "\(name.1): no value for \(missing.joined(separator: ", ")) (\(percent) complete)")))
+                        "\(name.0)：缺少\(NumberText.years(missing, .zh))年的数值（完整率 \(percent)）",
+                        "\(name.1): no value for \(NumberText.years(missing, .en)) (\(percent) complete)")))
                 }
                 // Over time: each value against the previous reported one, the base year's included.
                 let limit = indicator.target.kind.tag == .stableLow ? QualityReview.smallCountOverTimeShare : QualityReview.overTimeShare

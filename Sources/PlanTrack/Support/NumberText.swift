@@ -45,6 +45,25 @@ package enum NumberText {
         return number < 0 ? "-" + digits : digits
     }
 
+    /// Years in order, three or more in a row shown as a span: 2021—2024、2025 年 reads at a
+    /// glance, and a long run of years joined by commas is one word a line cannot break.
+    package static func years(_ years: [Int], _ language: Language) -> String {
+        let sorted = Array(Set(years)).sorted()
+        var parts: [String] = []
+        var start = 0
+        while start < sorted.count {
+            var end = start
+            while end + 1 < sorted.count && sorted[end + 1] == sorted[end] + 1 { end += 1 }
+            if end - start >= 2 {
+                parts.append("\(sorted[start])\(language == .zh ? "—" : "–")\(sorted[end])")
+            } else {
+                parts += sorted[start...end].map(String.init)
+            }
+            start = end + 1
+        }
+        return parts.joined(separator: language == .zh ? "、" : ", ")
+    }
+
     /// A share as a percentage with one decimal: 0.6667 → `66.7%`.
     package static func percent(_ share: Double) -> String {
         fixed(share * 100, 1) + "%"

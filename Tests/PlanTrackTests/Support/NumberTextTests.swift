@@ -46,4 +46,17 @@ import Testing
         #expect(NumberText.signed(0.21, 2) == "+0.21")
         #expect(NumberText.signed(-1.1, 1) == "-1.1")
     }
+
+    @Test(arguments: [
+        ([Int](), "", ""),
+        ([2023], "2023", "2023"),
+        ([2021, 2022], "2021、2022", "2021, 2022"),
+        ([2021, 2022, 2023, 2024], "2021—2024", "2021–2024"),
+        ([2025, 2021, 2023], "2021、2023、2025", "2021, 2023, 2025"),
+        ([2021, 2022, 2023, 2025, 2026, 2028, 2029, 2030, 2030], "2021—2023、2025、2026、2028—2030", "2021–2023, 2025, 2026, 2028–2030"),
+    ])
+    func yearsShowRunsOfThreeAsASpan(years: [Int], zh: String, en: String) {
+        #expect(NumberText.years(years, .zh) == zh)
+        #expect(NumberText.years(years, .en) == en)
+    }
 }

@@ -309,8 +309,8 @@ struct ReportBuilder {
         var sources: [Text] = []
         for assessment in result.assessments {
             let used = assessment.series + (assessment.reference.map { [$0] } ?? [])
-            let given = Self.grouped(used.map { ($0.source, $0.year) }, separator: pick("、", ", "))
-            let notes = Self.grouped(used.map { ($0.note, $0.year) }, separator: pick("、", ", "))
+            let given = Self.grouped(used.map { ($0.source, $0.year) }, labels.language)
+            let notes = Self.grouped(used.map { ($0.note, $0.year) }, labels.language)
             guard !given.isEmpty || !notes.isEmpty else { continue }
             let separator = pick("；", "; ")
             func item(_ entry: (text: String, years: String)) -> String { entry.text + pick("（\(entry.years)）", " (\(entry.years))") }
@@ -349,14 +349,14 @@ struct ReportBuilder {
     }
 
     /// Distinct non-empty texts in first-seen order, each with the years it was given for.
-    static func grouped(_ items: [(text: String, year: Int)], separator: String) -> [(text: String, years: String)] {
+    static func grouped(_ items: [(text: String, year: Int)], _ language: Language) -> [(text: String, years: String)] {
         var order: [String] = []
         var years: [String: [Int]] = [:]
         for item in items where !item.text.isEmpty {
             if years[item.text] == nil { order.append(item.text) }
             years[item.text, default: []].append(item.year)
         }
-        return order.map { ($0, years[$0, default: []].map(String.init).joined(separator: separator)) }
+        return order.map { ($0, NumberText.years(years[$0, default: []], language)) }
     }
 
     private func countSentence(_ summary: Summary) -> String {

@@ -105,7 +105,7 @@ package struct Narrative: Sendable {
                 parts.append(zh ? "较上一报告年份\(change >= 0 ? "上升" : "下降")\(difference(abs(change), indicator))，\(better ? "持续改善" : "未见改善")"
                                 : "\(change >= 0 ? "up" : "down") \(difference(abs(change), indicator)) on the previous reported year: \(better ? "still improving" : "not improving")")
                 if !a.slowYears.isEmpty {
-                    let years = a.slowYears.map(String.init).joined(separator: zh ? "、" : ", ")
+                    let years = NumberText.years(a.slowYears, zh ? .zh : .en)
                     parts.append(zh ? "\(years)年未较上一年改善" : "\(years): no better than the year before")
                 }
             } else {
@@ -164,7 +164,7 @@ package struct Narrative: Sendable {
             parts.append(zh ? "较上一报告年份变化\(text)个百分点" : "change from the previous reported year \(text) points")
         }
         if !a.slowYears.isEmpty {
-            let years = a.slowYears.map(String.init).joined(separator: zh ? "、" : ", ")
+            let years = NumberText.years(a.slowYears, zh ? .zh : .en)
             parts.append(zh ? "\(years)年降幅不足每年\(NumberText.plain(step))个百分点" : "\(years): fell by less than \(NumberText.plain(step)) point a year")
         }
         return parts

@@ -72,7 +72,7 @@ public struct CheckView: Sendable {
             out += wrapped("  " + milestone) + "\n"
         }
         if !a.slowYears.isEmpty {
-            out += "  " + pick("降幅不足的年份：", "Years that fell by less than the step: ") + a.slowYears.map(String.init).joined(separator: ", ") + "\n"
+            out += "  " + pick("降幅不足的年份：", "Years that fell by less than the step: ") + NumberText.years(a.slowYears, labels.language) + "\n"
         }
         if let line = Narrative(language: labels.language, plan: plan).whatIf(a) { out += wrapped("  " + line) + "\n" }
         if let evidence {
