@@ -73,14 +73,16 @@ public struct Assessor: Sendable {
         Assessor(plan: plan, data: data).compare(year: year)
     }
 
-    /// - Parameter keepingSeries: false for a comparison only shown as cells (the regions table,
-    ///   the report's section): the regions after the first keep no reported values, so that
-    ///   thousands of regions take a fraction of the memory.
-    package func compare(year: Int?, keepingSeries: Bool = true) -> RegionComparison {
+    /// - Parameters:
+    ///   - keepingSeries: false for a comparison only shown as cells (the regions table, the
+    ///     report's section): the regions after the first keep no reported values, so that
+    ///     thousands of regions take a fraction of the memory.
+    ///   - reviewed: false where no verdict's evidence is shown: the data is not reviewed.
+    package func compare(year: Int?, keepingSeries: Bool = true, reviewed: Bool = true) -> RegionComparison {
         let (year, regions) = comparedRegions(year: year)
         var assessed: [PlanAssessment] = []
         assessed.reserveCapacity(regions.count)
-        eachComparedRegion(year: year, regions: regions, { keepingSeries || $0.region == regions.first ? $0 : $0.withoutSeries }, each: { assessed.append($0) })
+        eachComparedRegion(year: year, regions: regions, reviewed: reviewed, { keepingSeries || $0.region == regions.first ? $0 : $0.withoutSeries }, each: { assessed.append($0) })
         return RegionComparison(plan: plan, year: year, regions: assessed)
     }
 
@@ -95,13 +97,22 @@ public struct Assessor: Sendable {
     /// Every region of `regions` assessed in `year` and made into `Part` by `make`, a batch at
     /// a time on every core, each handed to `each` in order: thousands of regions in a fraction
     /// of the time, and only a batch of them in memory (`.ci/benchmark`, regions at once).
-    package func eachComparedRegion<Part>(year: Int, regions: [String], _ make: (PlanAssessment) -> Part, each: (Part) -> Void) {
+    /// - Parameter reviewed: each region's data reviewed first (`QualityReview`), so that its
+    ///   verdicts carry their evidence, as they do for one region.
+    package func eachComparedRegion<Part>(year: Int, regions: [String], reviewed: Bool = false, _ make: (PlanAssessment) -> Part, each: (Part) -> Void) {
+        let reviewer = reviewed ? RegionReviewer(plan: plan, data: data, year: year) : nil
         let batch = 512
         for start in stride(from: 0, to: regions.count, by: batch) {
             let names = regions[start..<min(start + batch, regions.count)]
             // A piece of work per 32 regions: enough pieces for every core, few enough to be cheap.
             let pieces = stride(from: names.startIndex, to: names.endIndex, by: 32).map { $0..<min($0 + 32, names.endIndex) }
-            let made = Parallel.map(pieces.count) { piece in pieces[piece].map { make(assessCompared(region: regions[$0], year: year)) } }
+            let made = Parallel.map(pieces.count) { piece in
+                pieces[piece].map { index in
+                    var assessed = assessCompared(region: regions[index], year: year)
+                    if let reviewer { assessed.findings = reviewer.review(regions[index]).findings }
+                    return make(assessed)
+                }
+            }
             for parts in made { parts.forEach(each) }
         }
     }

@@ -12,7 +12,8 @@ public struct PlanAssessment: Sendable {
     /// nor the reference region): said wherever the assessment is shown, so none goes unnoticed.
     public let otherRegions: [OtherRegion]
     /// The data-quality findings on the region's values (`QualityReview`), which its verdicts'
-    /// evidence weighs; empty in a comparison of regions, which `quality` reviews as a whole.
+    /// evidence weighs; in a comparison of regions, set only where the output gives evidence
+    /// (`regions --format json|csv`).
     public internal(set) var findings: [QualityFinding] = []
     /// The share of the region's indicator-years after the baseline year, up to Y, with a value
     /// (`QualityReview`); nil in a comparison of regions.

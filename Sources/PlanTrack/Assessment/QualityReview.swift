@@ -28,7 +28,61 @@ public struct QualityFinding: Sendable, Equatable {
     /// The year of the value found; nil for a finding about several years (missing).
     public let year: Int?
     public let value: Double?
-    public let message: Message
+    /// What was found, in numbers: the words are made only when they are read, since a review
+    /// of thousands of regions may find far more than anyone reads (and an assessment's evidence
+    /// needs only the kind).
+    let detail: Detail
+
+    enum Detail: Sendable, Equatable {
+        case missing(Indicator, years: [Int], share: Double)
+        case overTime(Indicator, previous: (year: Int, value: Double), change: Double, limit: Double)
+        case outlier(Indicator, median: Double, deviation: Double, score: Double)
+        case related(Indicator, RelatedCheck.Relation, Indicator, other: Double)
+
+        static func == (left: Detail, right: Detail) -> Bool {
+            switch (left, right) {
+            case let (.missing(a, years: b, share: c), .missing(d, years: e, share: f)): a == d && b == e && c == f
+            case let (.overTime(a, previous: b, change: c, limit: d), .overTime(e, previous: f, change: g, limit: h)): a == e && b == f && c == g && d == h
+            case let (.outlier(a, median: b, deviation: c, score: d), .outlier(e, median: f, deviation: g, score: h)): a == e && b == f && c == g && d == h
+            case let (.related(a, b, c, other: d), .related(e, f, g, other: h)): a == e && b == f && c == g && d == h
+            default: false
+            }
+        }
+    }
+
+    /// The finding in a sentence, in both languages.
+    public var message: Message { Message(message(in: .zh), message(in: .en)) }
+
+    /// The finding in a sentence, in one language: a text in one language makes only its own.
+    public func message(in language: Language) -> String {
+        let labels = Labels(language), zh = language == .zh
+        func quantity(_ indicator: Indicator, _ number: Double) -> String {
+            let unit = labels.unit(indicator)
+            return NumberText.plain(number) + (unit == "%" || unit == "‰" || unit.hasPrefix("/") || zh ? unit : " " + unit)
+        }
+        let year = self.year ?? 0, value = self.value ?? 0
+        switch detail {
+        case let .missing(indicator, years, share):
+            let percent = NumberText.percent(share)
+            return zh ? "\(labels.name(indicator))：缺少\(NumberText.years(years, .zh))年的数值（完整率 \(percent)）"
+                : "\(labels.name(indicator)): no value for \(NumberText.years(years, .en)) (\(percent) complete)"
+        case let .overTime(indicator, previous, change, limit):
+            let share = NumberText.percent(abs(change)), bound = NumberText.percent(limit)
+            return zh
+                ? "\(labels.name(indicator)) \(year)年为 \(quantity(indicator, value))，比\(previous.year)年（\(quantity(indicator, previous.value))）\(change > 0 ? "上升" : "下降")\(share)，超过 \(bound) 的变化幅度：请核实"
+                : "\(labels.name(indicator)) \(year): \(quantity(indicator, value)), \(change > 0 ? "up" : "down") \(share) on \(previous.year) (\(quantity(indicator, previous.value))), more than \(bound): check it"
+        case let .outlier(indicator, median, deviation, score):
+            let numbers = (NumberText.rounded(median, 3), NumberText.rounded(deviation, 3), NumberText.rounded(score, 1))
+            return zh
+                ? "\(labels.name(indicator)) \(year)年为 \(quantity(indicator, value))，远离各地区的数值（中位数 \(numbers.0)，中位数绝对偏差 \(numbers.1)，修正 z 值 \(numbers.2)）：请核实"
+                : "\(labels.name(indicator)) \(year): \(quantity(indicator, value)), far from the regions' values (median \(numbers.0), MAD \(numbers.1), modified z-score \(numbers.2)): check it"
+        case let .related(left, relation, right, other):
+            let below = relation == .atLeast
+            return zh
+                ? "\(labels.name(left)) \(year)年为 \(NumberText.plain(value))，\(below ? "低于" : "高于")\(labels.name(right))（\(NumberText.plain(other))）；按定义\(below ? "不应低于" : "不应高于")：请核实"
+                : "\(labels.name(left)) \(year): \(NumberText.plain(value)), \(below ? "below" : "above") \(labels.name(right)) (\(NumberText.plain(other))); by definition it is \(below ? "never below" : "never above"): check it"
+        }
+    }
 }
 
 /// The data-quality review of the values an assessment rests on (method, "Data quality"), for
@@ -90,82 +144,12 @@ extension Assessor {
     package func review(region only: String?, year: Int) -> QualityReview {
         let compared = plan.comparedRegions(data.regions)
         let regions = only.map { [$0] } ?? compared
-        let years = (plan.baselineYear + 1)...max(plan.baselineYear + 1, year)
-        let zh = Labels(.zh), en = Labels(.en)
+        let reviewer = RegionReviewer(plan: plan, data: data, year: year)
         var completeness: [String: [Double]] = [:]
         var findings: [QualityFinding] = []
-        // Each indicator's values by year among the peers: every region but the plan's own (a
-        // total is no peer of its parts) and the reference region.
-        let peers = data.valuesByIndicatorAndYear(excluding: [plan.region, plan.referenceRegion], years: years)
-        // The median and MAD of each indicator and year, once, on every core.
-        let spreads: [(median: Double, deviation: Double)?] = Parallel.map(peers.count) { slot in
-            var values = peers[slot]
-            guard values.count >= QualityReview.outlierPeers else { return nil }
-            let median = Self.median(&values)
-            var deviations = values.map { abs($0 - median) }
-            return (median, Self.median(&deviations))
-        }
-        func reviewRegion(_ region: String) -> (shares: [Double], findings: [QualityFinding]) {
-            var findings: [QualityFinding] = []
-            let series = data.seriesByIndicator(region: region)
-            var shares: [Double] = []
-            for (index, indicator) in plan.indicators.enumerated() {
-                let values = series[index].filter { $0.year <= year }
-                let present = Set(values.map(\.year)).intersection(years)
-                shares.append(Double(present.count) / Double(years.count))
-                let name = (zh.name(indicator), en.name(indicator))
-                func quantity(_ number: Double, _ labels: Labels) -> String {
-                    let unit = labels.unit(indicator)
-                    return NumberText.plain(number) + (unit == "%" || unit == "‰" || unit.hasPrefix("/") || labels.language == .zh ? unit : " " + unit)
-                }
-                if !values.isEmpty, present.count < years.count {
-                    let missing = years.filter { !present.contains($0) }
-                    let percent = NumberText.percent(Double(present.count) / Double(years.count))
-                    findings.append(QualityFinding(kind: .missing, region: region, indicator: indicator.id, year: nil, value: nil, message: Message(
-                        "\(name.0)：缺少\(NumberText.years(missing, .zh))年的数值（完整率 \(percent)）",
-                        "\(name.1): no value for \(NumberText.years(missing, .en)) (\(percent) complete)")))
-                }
-                // Over time: each value against the previous reported one, the base year's included.
-                let limit = indicator.target.kind.tag == .stableLow ? QualityReview.smallCountOverTimeShare : QualityReview.overTimeShare
-                for (previous, current) in zip(values, values.dropFirst()) where years.contains(current.year) && previous.value != 0 {
-                    let change = (current.value - previous.value) / abs(previous.value)
-                    guard abs(change) > limit + 1e-9 else { continue }
-                    let share = NumberText.percent(abs(change)), bound = NumberText.percent(limit)
-                    findings.append(QualityFinding(kind: .overTime, region: region, indicator: indicator.id, year: current.year, value: current.value, message: Message(
-                        "\(name.0) \(current.year)年为 \(quantity(current.value, zh))，比\(previous.year)年（\(quantity(previous.value, zh))）\(change > 0 ? "上升" : "下降")\(share)，超过 \(bound) 的变化幅度：请核实",
-                        "\(name.1) \(current.year): \(quantity(current.value, en)), \(change > 0 ? "up" : "down") \(share) on \(previous.year) (\(quantity(previous.value, en))), more than \(bound): check it")))
-                }
-                // Among the regions: a modified z-score beyond 3.5.
-                if region != plan.region {
-                    for value in values where years.contains(value.year) {
-                        guard let spread = spreads[index * years.count + value.year - years.lowerBound], spread.deviation > 0 else { continue }
-                        let score = 0.6745 * (value.value - spread.median) / spread.deviation
-                        guard abs(score) > QualityReview.outlierScore else { continue }
-                        let numbers = (NumberText.rounded(spread.median, 3), NumberText.rounded(spread.deviation, 3), NumberText.rounded(score, 1))
-                        findings.append(QualityFinding(kind: .outlier, region: region, indicator: indicator.id, year: value.year, value: value.value, message: Message(
-                            "\(name.0) \(value.year)年为 \(quantity(value.value, zh))，远离各地区的数值（中位数 \(numbers.0)，中位数绝对偏差 \(numbers.1)，修正 z 值 \(numbers.2)）：请核实",
-                            "\(name.1) \(value.year): \(quantity(value.value, en)), far from the regions' values (median \(numbers.0), MAD \(numbers.1), modified z-score \(numbers.2)): check it")))
-                    }
-                }
-            }
-            // Related indicators, year by year where both have a value.
-            for check in plan.checks {
-                guard let left = plan.index(of: check.left), let right = plan.index(of: check.right) else { continue }
-                let rights = Dictionary(series[right].map { ($0.year, $0.value) }, uniquingKeysWith: { first, _ in first })
-                for value in series[left] where years.contains(value.year) && value.year <= year {
-                    guard let other = rights[value.year], !check.holds(left: value.value, right: other) else { continue }
-                    let (leftIndicator, rightIndicator) = (plan.indicators[left], plan.indicators[right])
-                    let word = check.relation == .atLeast ? ("低于", "below", "不应低于", "never below") : ("高于", "above", "不应高于", "never above")
-                    findings.append(QualityFinding(kind: .related, region: region, indicator: check.left, year: value.year, value: value.value, message: Message(
-                        "\(zh.name(leftIndicator)) \(value.year)年为 \(NumberText.plain(value.value))，\(word.0)\(zh.name(rightIndicator))（\(NumberText.plain(other))）；按定义\(word.2)：请核实",
-                        "\(en.name(leftIndicator)) \(value.year): \(NumberText.plain(value.value)), \(word.1) \(en.name(rightIndicator)) (\(NumberText.plain(other))); by definition it is \(word.3): check it")))
-                }
-            }
-            return (shares, findings)
-        }
         // Regions reviewed on every core, a piece of work per region: thousands of them take a
         // fraction of the time (`.ci/benchmark`).
-        let reviewed = Parallel.map(regions.count) { reviewRegion(regions[$0]) }
+        let reviewed = Parallel.map(regions.count) { reviewer.review(regions[$0]) }
         for (region, result) in zip(regions, reviewed) {
             completeness[region] = result.shares
             findings += result.findings

@@ -130,6 +130,22 @@ public struct ReportedData: Sendable {
         return series
     }
 
+    /// As `seriesByIndicator`, the years and numbers alone, straight from the rows: what a
+    /// review of thousands of regions reads, without making a value (source, note, place) of
+    /// each row.
+    func pointsByIndicator(region: String) -> [[(year: Int, value: Double)]] {
+        var points = [[(year: Int, value: Double)]](repeating: [], count: plan.indicators.count)
+        guard let positions = positions(region: region) else { return points }
+        for position in positions {
+            let row = rows[Int(position)]
+            points[Int(row.indicator)].append((Int(row.year), row.value))
+        }
+        for index in points.indices where zip(points[index], points[index].dropFirst()).contains(where: { $0.year > $1.year }) {
+            points[index].sort { $0.year < $1.year }
+        }
+        return points
+    }
+
     func value(indicator: Int, region: String, year: Int) -> ReportedValue? {
         guard let positions = positions(region: region) else { return nil }
         for position in positions {

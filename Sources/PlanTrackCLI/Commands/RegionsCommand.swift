@@ -37,7 +37,7 @@ enum RegionsCommand {
             var atRisk = [[String]](repeating: [], count: writer.binding.count)
             var warnings: [Diagnostic]?
             var first = true
-            assessor.eachComparedRegion(year: comparedYear, regions: regions, { region in
+            assessor.eachComparedRegion(year: comparedYear, regions: regions, reviewed: true, { region in
                 (region: region.region, bytes: writer.entry(region, first: region.region == regions.first), atRisk: writer.atRisk(region),
                  warnings: region.region == regions.first ? region.warnings : nil)
             }, each: { part in
@@ -50,12 +50,12 @@ enum RegionsCommand {
         case .csv:
             let table = RegionsCSV(plan: plan, year: comparedYear, language: selection.language)
             output.append(table.header)
-            assessor.eachComparedRegion(year: comparedYear, regions: regions, table.rows, each: { output.append($0) })
+            assessor.eachComparedRegion(year: comparedYear, regions: regions, reviewed: true, table.rows, each: { output.append($0) })
         case .xlsx:
-            let comparison = assessor.compare(year: year, keepingSeries: false)
+            let comparison = assessor.compare(year: year, keepingSeries: false, reviewed: false)
             try DataOptions.writeWorkbook(AssessmentWorkbook(language: selection.language).regions(comparison), arguments: arguments, selection: selection, console: console)
         case .text, .html, .docx:  // html and docx are not among this command's choices
-            let comparison = assessor.compare(year: year, keepingSeries: false)
+            let comparison = assessor.compare(year: year, keepingSeries: false, reviewed: false)
             let view = RegionsView(language: selection.language, color: StatusCommand.usesColor(console),
                                    maxWidth: console.isTerminal ? console.terminalWidth : nil, bindingOnly: arguments.flag("--binding"))
             console.write(view.render(comparison))

@@ -103,7 +103,7 @@ enum ReportCommand {
         // Regions compared in one year: without --year, the latest year any of them reported,
         // which the report's own region is then assessed in too (a file of districts only
         // would otherwise be reported in the base year).
-        let compared = options.regions ? loaded.assessor.compare(year: options.data.year, keepingSeries: false) : nil
+        let compared = options.regions ? loaded.assessor.compare(year: options.data.year, keepingSeries: false, reviewed: false) : nil
         let result = loaded.assessor.assess(region: loaded.region, year: options.data.year ?? compared?.year ?? loaded.year)
         let notes = try DataOptions.notes(arguments, plan: loaded.plan, selection: options.data, console: console)
         let wrote = out.map { Message("已写入 \($0)", "wrote \($0)") }

@@ -53,4 +53,35 @@ import Testing
         #expect(bedsAssessment["value"] as? Double == 10.9 && bedsAssessment["status"] as? String == "achieved")
         #expect((bedsAssessment["evidence"] as? [String: Any])?["grade"] as? String == "weak")
     }
+
+    /// Every region's verdicts carry the same evidence in `regions` as in `status --region`:
+    /// the whole data is reviewed once, and each region's findings weigh its own verdicts.
+    @Test func regionsCarryEachVerdictsEvidence() throws {
+        let folder = ScratchFolder()
+        let data = folder.write("q.csv", Self.rows)
+        let json = Run(["regions", "--data", data, "--year", "2024", "--format", "json"])
+        #expect(json.code == .success, "\(json.errors)")
+        let regions = try #require((try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])?["regions"] as? [String: [String: Any]])
+        func evidence(_ region: String, _ indicator: String) -> [String: Any]? {
+            ((regions[region]?["indicators"] as? [String: [String: Any]])?[indicator])?["evidence"] as? [String: Any]
+        }
+        let lixia = try #require(evidence("历下区", "hospital-beds"))
+        #expect(lixia["grade"] as? String == "weak")
+        let reasons = (lixia["reasons"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+        #expect(reasons.contains("该数值有数据质量问题（跨年变化）") && reasons.contains("该数值有数据质量问题（地区间离群）"), "\(reasons)")
+        // 市中区: no finding on its value, weak for other reasons (no baseline, one year, no source).
+        let shizhong = try #require(evidence("市中区", "hospital-beds"))
+        let shizhongReasons = (shizhong["reasons"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+        #expect(shizhongReasons == ["缺少基线，进度无法计算", "只有一个报告年份", "数值没有注明来源"], "\(shizhongReasons)")
+        #expect(((regions["市中区"]?["indicators"] as? [String: [String: Any]])?["life-expectancy"])?["evidence"] is NSNull, "no value, no grade")
+        // The same grade as status gives the region alone.
+        let status = Run(["status", "--data", data, "--region", "市中区", "--year", "2024", "--format", "json"])
+        let alone = try #require((try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [String: Any])?["indicators"] as? [[String: Any]])
+        let aloneEvidence = try #require(alone.first { $0["id"] as? String == "hospital-beds" }?["evidence"] as? [String: Any])
+        #expect(NSDictionary(dictionary: aloneEvidence).isEqual(to: shizhong))
+        let csv = Run(["regions", "--data", data, "--year", "2024", "--format", "csv", "--lang", "zh"]).output
+        #expect(csv.contains(",时间进度,状态,证据强度\r\n"))
+        #expect(csv.contains("\r\n历下区,hospital-beds,每千人口医疗机构床位数,预期性,2024,2024,10.9,7.6,2023,8,市目标,825.0%,50.0%,已达标,不足\r\n"), "\(csv.prefix(600))")
+        #expect(csv.contains("\r\n济南市,hospital-beds,每千人口医疗机构床位数,预期性,2024,,,7.48,2020,8,市目标,,,无数据,\r\n"), "no value, no grade")
+    }
 }

@@ -97,7 +97,7 @@ import Testing
         #expect(indicators["youth-myopia"]?["status"] as? String == "not-met")
         #expect((jiyang["counts"] as? [String: Int])?["atRisk"] == 1)
         let csv = RegionsCSV.render(comparison, language: .zh)
-        #expect(csv.hasPrefix("\u{FEFF}地区,指标,名称,属性,评估年份,数值年份,数值,基线,基线年份,目标,目标来源,进度,时间进度,状态\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}地区,指标,名称,属性,评估年份,数值年份,数值,基线,基线年份,目标,目标来源,进度,时间进度,状态,证据强度\r\n"))
         #expect(csv.components(separatedBy: "\r\n").count - 2 == 14 * 23)
         #expect(csv.contains("\r\n济阳区,youth-myopia,青少年总体近视率,约束性,2023,2023,52.5,52,2021,"))
         // What we write, plan-track reads back as data: the region and value columns are understood.

@@ -25,8 +25,8 @@ package struct RegionsCSV: Sendable {
 
     package var header: [UInt8] {
         let names = labels.language == .zh
-            ? ["地区", "指标", "名称", "属性", "评估年份", "数值年份", "数值", "基线", "基线年份", "目标", "目标来源", "进度", "时间进度", "状态"]
-            : ["region", "indicator", "name", "attribute", "evaluation year", "value year", "value", "baseline", "baseline year", "target", "target of", "progress", "expected progress", "status"]
+            ? ["地区", "指标", "名称", "属性", "评估年份", "数值年份", "数值", "基线", "基线年份", "目标", "目标来源", "进度", "时间进度", "状态", "证据强度"]
+            : ["region", "indicator", "name", "attribute", "evaluation year", "value year", "value", "baseline", "baseline year", "target", "target of", "progress", "expected progress", "status", "evidence"]
         return Array((DataEntryTemplate.byteOrderMark + CSVWriter.document([names])).utf8)
     }
 
@@ -54,7 +54,8 @@ package struct RegionsCSV: Sendable {
             field(labels.targetOwner(assessment, plan: plan))
             field(assessment.progress.map(NumberText.percent) ?? "")
             field(assessment.expectedProgress.map(NumberText.percent) ?? "")
-            CSVWriter.append(field: labels.status(assessment.status, kind: assessment.indicator.target.kind), to: &bytes)
+            field(labels.status(assessment.status, kind: assessment.indicator.target.kind))
+            CSVWriter.append(field: region.evidence(assessment).map { labels.evidence($0.grade) } ?? "", to: &bytes)
             bytes.append(UInt8(ascii: "\r"))
             bytes.append(UInt8(ascii: "\n"))
         }

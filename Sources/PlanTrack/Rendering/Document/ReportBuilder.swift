@@ -281,7 +281,7 @@ struct ReportBuilder {
         // The findings on the values, related indicators first; a long list is cut, and says where the rest is.
         let ordered = QualityFinding.Kind.allCases.flatMap { kind in result.findings.filter { $0.kind == kind } }
         let shown = 20
-        items += ordered.prefix(shown).map { Text(pick("［\(labels.findingKind($0.kind))］", "[\(labels.findingKind($0.kind))] ") + $0.message.text(in: labels.language)) }
+        items += ordered.prefix(shown).map { Text(pick("［\(labels.findingKind($0.kind))］", "[\(labels.findingKind($0.kind))] ") + $0.message(in: labels.language)) }
         if ordered.count > shown {
             items.append(Text(pick("另有 \(ordered.count - shown) 项，见 plan-track quality。", "\(ordered.count - shown) more: see plan-track quality.")))
         }

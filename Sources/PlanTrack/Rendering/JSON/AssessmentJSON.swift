@@ -74,7 +74,7 @@ public enum AssessmentJSON {
                     ("achieved", .int(counts.achieved)), ("onTrack", .int(counts.onTrack)), ("lagging", .int(counts.lagging)),
                     ("atRisk", .int(counts.atRisk)), ("withoutData", .int(counts.withoutData)),
                 ])),
-                ("indicators", .object(region.assessments.map { ($0.indicator.id.rawValue, assessment($0, plan: plan)) })),
+                ("indicators", .object(region.assessments.map { ($0.indicator.id.rawValue, assessment($0, plan: plan, evidence: region.evidence($0))) })),
             ])
             return Array((first ? "\n    " : ",\n    ").utf8) + JSONValue.string(region.region).serializedBytes() + Array(": ".utf8)
                 + value.serializedBytes(indent: 4)
@@ -111,8 +111,8 @@ public enum AssessmentJSON {
         ])
     }
 
-    /// - Parameter evidence: the verdict's evidence, where the output gives it (not in a
-    ///   comparison of regions, whose data `quality` reviews as a whole).
+    /// - Parameter evidence: the verdict's evidence, where the output gives it (a region's status
+    ///   and `regions`; not the whole-comparison document of the report's JSON twin).
     package static func assessment(_ assessment: Assessment, plan: Plan, evidence: Evidence?? = nil) -> JSONValue {
         let indicator = assessment.indicator
         let whatIf: [(String, JSONValue)] = [("neededNextYear", .optional(assessment.neededNextYear)), ("reachedYear", .optional(assessment.reachedYear))]

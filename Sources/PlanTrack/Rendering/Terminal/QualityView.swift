@@ -39,7 +39,7 @@ package struct QualityView: Sendable {
             // Related indicators first: they are errors by definition; then jumps, outliers, gaps.
             for kind in QualityFinding.Kind.allCases {
                 for finding in found where finding.kind == kind {
-                    out += "  - [" + labels.findingKind(kind) + "] " + finding.message.text(in: labels.language) + "\n"
+                    out += "  - [" + labels.findingKind(kind) + "] " + finding.message(in: labels.language) + "\n"
                 }
             }
         }
