@@ -117,33 +117,28 @@ public struct ReportedData: Sendable {
     /// Every indicator's values for one region, in year order, by position in the plan: one
     /// pass over the region's rows, for assessing all its indicators.
     func seriesByIndicator(region: String) -> [[ReportedValue]] {
-        var series = [[ReportedValue]](repeating: [], count: plan.indicators.count)
-        guard let positions = positions(region: region) else { return series }
-        for position in positions {
-            let row = rows[Int(position)]
-            series[Int(row.indicator)].append(value(of: row))
-        }
-        // Files list a region's years in order, so the sort is rarely needed.
-        for index in series.indices where !series[index].isEmpty {
-            if zip(series[index], series[index].dropFirst()).contains(where: { $0.year > $1.year }) { series[index].sort { $0.year < $1.year } }
-        }
-        return series
+        byIndicator(region: region, value(of:), year: \.year)
     }
 
     /// As `seriesByIndicator`, the years and numbers alone, straight from the rows: what a
     /// review of thousands of regions reads, without making a value (source, note, place) of
     /// each row.
     func pointsByIndicator(region: String) -> [[(year: Int, value: Double)]] {
-        var points = [[(year: Int, value: Double)]](repeating: [], count: plan.indicators.count)
-        guard let positions = positions(region: region) else { return points }
+        byIndicator(region: region, { (Int($0.year), $0.value) }, year: \.year)
+    }
+
+    private func byIndicator<Element>(region: String, _ make: (Row) -> Element, year: (Element) -> Int) -> [[Element]] {
+        var series = [[Element]](repeating: [], count: plan.indicators.count)
+        guard let positions = positions(region: region) else { return series }
         for position in positions {
             let row = rows[Int(position)]
-            points[Int(row.indicator)].append((Int(row.year), row.value))
+            series[Int(row.indicator)].append(make(row))
         }
-        for index in points.indices where zip(points[index], points[index].dropFirst()).contains(where: { $0.year > $1.year }) {
-            points[index].sort { $0.year < $1.year }
+        // Files list a region's years in order, so the sort is rarely needed.
+        for index in series.indices where zip(series[index], series[index].dropFirst()).contains(where: { year($0) > year($1) }) {
+            series[index].sort { year($0) < year($1) }
         }
-        return points
+        return series
     }
 
     func value(indicator: Int, region: String, year: Int) -> ReportedValue? {
