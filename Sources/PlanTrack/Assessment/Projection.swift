@@ -1,7 +1,7 @@
 /// The least-squares line through (year, value) points, read at a later year.
-package enum Projection {
+enum Projection {
     /// nil with fewer than two distinct years: one point gives no trend.
-    package static func value(at year: Int, through points: [(year: Int, value: Double)]) -> Double? {
+    static func value(at year: Int, through points: [(year: Int, value: Double)]) -> Double? {
         guard points.count >= 2 else { return nil }
         let n = Double(points.count)
         let meanX = points.reduce(0) { $0 + Double($1.year) } / n

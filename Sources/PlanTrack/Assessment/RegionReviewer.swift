@@ -1,7 +1,7 @@
 /// One region's data-quality review (`QualityReview`), with what every region's review shares
 /// worked out once: the other regions' median and spread of each indicator and year. A
 /// comparison reviews each region on the core where it assesses it.
-package struct RegionReviewer: Sendable {
+struct RegionReviewer: Sendable {
     let plan: Plan
     let data: ReportedData
     /// Y: the last year reviewed; the years reviewed are B+1…Y.
@@ -12,7 +12,7 @@ package struct RegionReviewer: Sendable {
     /// `QualityReview.outlierPeers` values.
     let spreads: [(median: Double, deviation: Double)?]
 
-    package init(plan: Plan, data: ReportedData, year: Int) {
+    init(plan: Plan, data: ReportedData, year: Int) {
         self.plan = plan
         self.data = data
         self.year = year
@@ -33,7 +33,7 @@ package struct RegionReviewer: Sendable {
 
     /// Each indicator's share of the years with a value, in plan order, and the findings on the
     /// region's values.
-    package func review(_ region: String) -> (shares: [Double], findings: [QualityFinding]) {
+    func review(_ region: String) -> (shares: [Double], findings: [QualityFinding]) {
         var findings: [QualityFinding] = []
         let series = data.pointsByIndicator(region: region)
         var shares: [Double] = []

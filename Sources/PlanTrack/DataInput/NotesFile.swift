@@ -3,7 +3,7 @@
 /// the indicator by any of its names; rows whose indicator is 主要成效, 存在问题 or 下一步工作 hold
 /// the year's general text. Empty cells are fine. A row for an indicator the plan does not have,
 /// or a year that is no year, is a warning naming the line, and is left out.
-package enum NotesFile {
+enum NotesFile {
     enum Column: Hashable {
         case indicator, year, cause, measures, responsible, deadline, informational
     }
@@ -25,7 +25,7 @@ package enum NotesFile {
         "下一步工作": .nextSteps, "nextsteps": .nextSteps, "next steps": .nextSteps, "下一步工作安排": .nextSteps,
     ]
 
-    package static func read(_ bytes: [UInt8], file: String, plan: Plan, encoding: TextEncoding? = nil) throws(InputError) -> AnalystNotes {
+    static func read(_ bytes: [UInt8], file: String, plan: Plan, encoding: TextEncoding? = nil) throws(InputError) -> AnalystNotes {
         let table = try CSVTable.readHeadered(bytes, file: file, encoding: encoding, names: headerNames, required: [.indicator, .year],
                                               requirement: Message("表头须有 指标、年份 两列，以及 原因分析、下一步措施、责任单位、完成时限",
                                                                    "the header needs indicator and year, then cause, measures, responsible, deadline (指标,年份,原因分析,下一步措施,责任单位,完成时限)"))

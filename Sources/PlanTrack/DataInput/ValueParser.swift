@@ -1,35 +1,35 @@
 /// What a reported cell says.
-package enum CellValue: Sendable, Equatable {
+enum CellValue: Sendable, Equatable {
     /// Empty, `—`, `-`, `NA`: the value was not reported.
     case notReported
     /// Not reported, in words (未统计, 未填报, 暂无): a gap someone wrote down, which is said.
     case notCollected(String)
     case number(Double)
 
-    package var isNumber: Bool {
+    var isNumber: Bool {
         if case .number = self { return true }
         return false
     }
 }
 
 /// Why a cell could not be read, in words for the person who typed it.
-package struct ValueError: Error, Sendable, Equatable {
-    package let message: Message
+struct ValueError: Error, Sendable, Equatable {
+    let message: Message
 
-    package init(_ message: Message) {
+    init(_ message: Message) {
         self.message = message
     }
 }
 
 /// Reads the numbers and years people type into Excel: full-width digits, thousands
 /// separators, and the indicator's own unit after the number.
-package enum ValueParser {
+enum ValueParser {
     static let notReportedMarkers: Set<String> = ["", "-", "--", "—", "——", "–", "na", "n/a", "#n/a", "null"]
     /// What a district writes in a value cell for a figure it does not have.
     static let notCollectedWords: Set<String> = ["未统计", "未填报", "暂无", "暂缺", "无数据", "未报"]
 
     /// - Parameter unit: the indicator's unit; a unit typed in the cell must be this one.
-    package static func parseValue(_ raw: String, unit: String) throws(ValueError) -> CellValue {
+    static func parseValue(_ raw: String, unit: String) throws(ValueError) -> CellValue {
         let text = TextNormalization.trimmed(TextNormalization.halfWidth(raw))
         if let control = TextNormalization.firstControl(text) {
             throw ValueError(Message("“\(TextNormalization.printable(raw))”含有控制字符 \(control)", "'\(TextNormalization.printable(raw))' contains a control character \(control)"))

@@ -2,7 +2,7 @@
 /// chains, coded with the fixed Huffman codes. Office XML repeats its tags on every line, so the
 /// matches do nearly all the work; a dynamic Huffman code would save another few percent of a
 /// file that is already a tenth of its size.
-package enum Deflater {
+enum Deflater {
     static let window = 1 << 15
     static let minimumMatch = 3
     static let maximumMatch = 258
@@ -18,7 +18,7 @@ package enum Deflater {
                                       4097, 6145, 8193, 12289, 16385, 24577]
     static let distanceExtra: [Int] = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
 
-    package static func deflate(_ input: [UInt8]) -> [UInt8] {
+    static func deflate(_ input: [UInt8]) -> [UInt8] {
         var out = BitWriter()
         out.write(1, bits: 1)   // the final block
         out.write(1, bits: 2)   // fixed Huffman codes

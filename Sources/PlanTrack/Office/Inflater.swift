@@ -1,24 +1,24 @@
 /// Why a DEFLATE stream could not be read: every way a damaged or hostile file can fail ends
 /// here, never in a crash.
-package struct InflateError: Error, Equatable {
-    package let reason: String
+struct InflateError: Error, Equatable {
+    let reason: String
 }
 
 /// DEFLATE (RFC 1951) decoding, for the parts of the ZIP archives Excel, WPS and LibreOffice
 /// write: stored, fixed-code and dynamic-code blocks. Codes of up to nine bits (nearly every
 /// symbol) are looked up in one step; longer ones are walked bit by bit, canonically.
-package enum Inflater {
+enum Inflater {
     /// - Parameters:
     ///   - expectedSize: the size the archive says the data has, to make room once; more output
     ///     than `limit` is an error (a small archive that inflates to gigabytes).
-    package static func inflate(_ input: UnsafeRawBufferPointer, expectedSize: Int = 0, limit: Int) throws(InflateError) -> [UInt8] {
+    static func inflate(_ input: UnsafeRawBufferPointer, expectedSize: Int = 0, limit: Int) throws(InflateError) -> [UInt8] {
         var state = State(input: input, limit: limit, capacity: expectedSize)
         defer { state.output.deallocate() }
         try state.run()
         return Array(UnsafeBufferPointer(start: state.output, count: state.count))
     }
 
-    package static func inflate(_ input: [UInt8], expectedSize: Int = 0, limit: Int = 1 << 30) throws(InflateError) -> [UInt8] {
+    static func inflate(_ input: [UInt8], expectedSize: Int = 0, limit: Int = 1 << 30) throws(InflateError) -> [UInt8] {
         var result: Result<[UInt8], InflateError> = .success([])
         input.withUnsafeBytes { bytes in
             do throws(InflateError) { result = .success(try inflate(bytes, expectedSize: expectedSize, limit: limit)) } catch { result = .failure(error) }

@@ -5,33 +5,33 @@ import Foundation
 /// numbers as stored (a percentage format shows 0.784 as `78.4%`), booleans, errors, and the
 /// cached value of a formula; a merged range takes the value of its top-left cell. What a cell
 /// means is left to the reader of its grid, as for a CSV file.
-package enum WorkbookReader {
-    package struct Sheet: Equatable {
-        package let name: String
+enum WorkbookReader {
+    struct Sheet: Equatable {
+        let name: String
         /// Hidden by its workbook (a sheet of lists behind a drop-down, an old year put away).
-        package let isHidden: Bool
+        let isHidden: Bool
         /// `rows[r][c]` is the text of row r + 1, column c + 1; rows are as long as the longest.
-        package let rows: [[String]]
+        let rows: [[String]]
     }
 
     /// Why a workbook could not be read, in words for the person who sent it.
-    package struct Failure: Error, Equatable {
-        package let message: Message
+    struct Failure: Error, Equatable {
+        let message: Message
     }
 
     /// An OLE compound file: an .xls (Excel 97–2003), an .et (WPS), or any workbook saved with
     /// a password, which Excel wraps in one.
-    package static func isCompoundFile(_ bytes: [UInt8]) -> Bool {
+    static func isCompoundFile(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
     }
 
     /// A ZIP archive, which an .xlsx is.
-    package static func isZIP(_ bytes: [UInt8]) -> Bool {
+    static func isZIP(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 
     /// Every worksheet, in the workbook's order.
-    package static func read(_ bytes: [UInt8]) throws(Failure) -> [Sheet] {
+    static func read(_ bytes: [UInt8]) throws(Failure) -> [Sheet] {
         if isCompoundFile(bytes) {
             throw Failure(message: Message("这是旧版 Excel（.xls）、WPS（.et）或设了密码的工作簿，无法读取：请在 Excel 或 WPS 中“另存为” .xlsx（不设密码）后再读",
                                            "this is an old Excel (.xls) or WPS (.et) file, or a workbook with a password: save it as .xlsx (without a password) in Excel or WPS, then read that"))

@@ -1,8 +1,8 @@
 /// Why an XML part could not be read.
-package struct XMLError: Error, Equatable {
-    package let message: Message
+struct XMLError: Error, Equatable {
+    let message: Message
     /// The byte offset in the part where reading stopped.
-    package let offset: Int
+    let offset: Int
 }
 
 /// Reads the XML of an Office Open XML part (a worksheet, the shared strings, the styles) one
@@ -11,16 +11,16 @@ package struct XMLError: Error, Equatable {
 /// parts are read by local name. A declaration, comments, processing instructions and a
 /// doctype are passed over; CDATA is text. Malformed XML is an `XMLError` with its offset,
 /// never a crash.
-package struct XMLReader {
-    package enum Event: Equatable {
+struct XMLReader {
+    enum Event: Equatable {
         case start(name: String, attributes: [Attribute], isEmpty: Bool)
         case end(name: String)
         case text(String)
     }
 
-    package struct Attribute: Equatable {
-        package let name: String
-        package let value: String
+    struct Attribute: Equatable {
+        let name: String
+        let value: String
     }
 
     private let bytes: ArraySlice<UInt8>
@@ -30,12 +30,12 @@ package struct XMLReader {
     /// The open elements, to check that each end closes the element last started.
     private var open: [String] = []
 
-    package init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8]) {
         self.init(bytes[...])
     }
 
     /// A run of a part, read where it lies: offsets are the part's.
-    package init(_ bytes: ArraySlice<UInt8>) {
+    init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
         position = bytes.startIndex
         // A byte-order mark before the declaration.
@@ -43,7 +43,7 @@ package struct XMLReader {
     }
 
     /// The next event; nil at the end of the part.
-    package mutating func next() throws(XMLError) -> Event? {
+    mutating func next() throws(XMLError) -> Event? {
         if let name = pendingEnd {
             pendingEnd = nil
             return .end(name: name)

@@ -1,8 +1,8 @@
 /// Text and attribute values inside Office Open XML parts: the five specials as entities, and the
 /// characters XML 1.0 forbids (control characters but tab, line feed and carriage return) left
 /// out, since a single one makes Word refuse the whole file.
-package enum XMLText {
-    package static func escape(_ text: String) -> String {
+enum XMLText {
+    static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -23,5 +23,5 @@ package enum XMLText {
     }
 
     /// The XML declaration every part starts with.
-    package static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 }

@@ -1,30 +1,30 @@
 /// Why a ZIP archive could not be read, in words for the person who sent the file.
-package struct ZIPError: Error, Equatable {
-    package let message: Message
+struct ZIPError: Error, Equatable {
+    let message: Message
 }
 
 /// Reads the entries of a ZIP archive (PKWARE APPNOTE 6.3) from its central directory, as Office
 /// Open XML files (.xlsx, .docx) are: stored and deflated entries, sizes from the directory
 /// (so entries with data descriptors read too), every entry's CRC-32 checked. A damaged archive,
 /// an encrypted entry or another compression method is an error, never a crash.
-package struct ZIPReader {
-    package struct Entry: Equatable {
-        package let name: String
+struct ZIPReader {
+    struct Entry: Equatable {
+        let name: String
         fileprivate let method: UInt16
         fileprivate let flags: UInt16
         fileprivate let crc: UInt32
         fileprivate let compressedSize: Int
-        package let size: Int
+        let size: Int
         fileprivate let localHeaderOffset: Int
     }
 
     private let bytes: [UInt8]
-    package let entries: [Entry]
+    let entries: [Entry]
 
     /// Largest entry read, inflated: an archive that claims more is refused (a "ZIP bomb").
-    package static let entryLimit = 1 << 30
+    static let entryLimit = 1 << 30
 
-    package init(_ bytes: [UInt8]) throws(ZIPError) {
+    init(_ bytes: [UInt8]) throws(ZIPError) {
         self.bytes = bytes
         // The end of central directory record: the last signature within 64 KB of the end (its
         // comment may be up to 65,535 bytes).
@@ -53,12 +53,12 @@ package struct ZIPReader {
         self.entries = entries
     }
 
-    package func entry(_ name: String) -> Entry? {
+    func entry(_ name: String) -> Entry? {
         entries.first { $0.name == name }
     }
 
     /// The entry's content, inflated and checked.
-    package func contents(of entry: Entry) throws(ZIPError) -> [UInt8] {
+    func contents(of entry: Entry) throws(ZIPError) -> [UInt8] {
         let name = entry.name
         if entry.flags & 1 != 0 {
             throw ZIPError(message: Message("“\(name)”已加密：请去掉密码后另存为 .xlsx", "'\(name)' is encrypted: remove the password and save as .xlsx again"))
@@ -97,7 +97,7 @@ package struct ZIPReader {
         return content
     }
 
-    package func contents(of name: String) throws(ZIPError) -> [UInt8]? {
+    func contents(of name: String) throws(ZIPError) -> [UInt8]? {
         guard let entry = entry(name) else { return nil }
         return try contents(of: entry)
     }

@@ -1,8 +1,8 @@
 /// Writes a ZIP archive (PKWARE APPNOTE 6.3): the container of every Office Open XML file
 /// (.docx, .xlsx). Entries are stored or deflated (`Deflater`); names are UTF-8 and flagged so;
 /// every timestamp is the one given, so the same content makes the same bytes.
-package struct ZIPWriter {
-    package enum Method: UInt16 {
+struct ZIPWriter {
+    enum Method: UInt16 {
         case stored = 0
         case deflated = 8
     }
@@ -23,13 +23,13 @@ package struct ZIPWriter {
     private let dosDate: UInt16
 
     /// - Parameter date: the entries' timestamp (year, month, day); ZIP's own epoch, 1980-01-01, by default.
-    package init(date: (year: Int, month: Int, day: Int) = (1980, 1, 1)) {
+    init(date: (year: Int, month: Int, day: Int) = (1980, 1, 1)) {
         dosTime = 0
         dosDate = UInt16(clamping: ((max(date.year, 1980) - 1980) << 9) | (date.month << 5) | date.day)
     }
 
     /// Adds a file. Deflated entries that do not get smaller are stored instead.
-    package mutating func add(_ name: String, _ content: [UInt8], method: Method = .deflated) {
+    mutating func add(_ name: String, _ content: [UInt8], method: Method = .deflated) {
         let crc = CRC32.checksum(content)
         var data = content
         var method = method
@@ -55,12 +55,12 @@ package struct ZIPWriter {
         entries.append(Entry(name: nameBytes, method: method, crc: crc, compressedSize: data.count, size: content.count, offset: offset))
     }
 
-    package mutating func add(_ name: String, _ text: String, method: Method = .deflated) {
+    mutating func add(_ name: String, _ text: String, method: Method = .deflated) {
         add(name, Array(text.utf8), method: method)
     }
 
     /// The archive: the entries, then the central directory and its end record.
-    package mutating func finish() -> [UInt8] {
+    mutating func finish() -> [UInt8] {
         let directoryStart = bytes.count
         for entry in entries {
             append32(0x0201_4B50)

@@ -1,8 +1,8 @@
 /// Makes text from data files safe inside SVG and HTML, as text or an attribute value: the five
 /// specials become entities (`&apos;` is HTML5's too), and a control character, which XML
 /// forbids, becomes a space.
-package enum MarkupText {
-    package static func escape(_ text: String) -> String {
+enum MarkupText {
+    static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

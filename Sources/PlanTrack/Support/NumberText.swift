@@ -1,9 +1,9 @@
 import Foundation
 
 /// How numbers are written for people: no float noise, no exponent, rounding stated.
-package enum NumberText {
+enum NumberText {
     /// The shortest decimal that reads back as the same number: 80.2, 5, 0.58.
-    package static func plain(_ number: Double) -> String {
+    static func plain(_ number: Double) -> String {
         guard number.isFinite else { return "–" }
         if number == number.rounded(), abs(number) < 1e15 {
             return String(Int(number))
@@ -16,7 +16,7 @@ package enum NumberText {
     }
 
     /// Fixed decimals, e.g. `fixed(0.6667, 1)` is `0.7`. Negative zero is written 0.
-    package static func fixed(_ number: Double, _ decimals: Int) -> String {
+    static func fixed(_ number: Double, _ decimals: Int) -> String {
         let text = exactlyRounded(number, decimals) ?? String(format: "%.\(decimals)f", number)
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
             return String(text.dropFirst())
@@ -47,7 +47,7 @@ package enum NumberText {
 
     /// Years in order, three or more in a row shown as a span: 2021—2024、2025 年 reads at a
     /// glance, and a long run of years joined by commas is one word a line cannot break.
-    package static func years(_ years: [Int], _ language: Language) -> String {
+    static func years(_ years: [Int], _ language: Language) -> String {
         let sorted = Array(Set(years)).sorted()
         var parts: [String] = []
         var start = 0
@@ -65,18 +65,18 @@ package enum NumberText {
     }
 
     /// A share as a percentage with one decimal: 0.6667 → `66.7%`.
-    package static func percent(_ share: Double) -> String {
+    static func percent(_ share: Double) -> String {
         fixed(share * 100, 1) + "%"
     }
 
     /// A difference with its sign: +0.30, -0.20.
-    package static func signed(_ number: Double, _ decimals: Int) -> String {
+    static func signed(_ number: Double, _ decimals: Int) -> String {
         let text = fixed(number, decimals)
         return text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text : "+" + text
     }
 
     /// A derived number (gap, pace, projection) for reading: at most `decimals` places, no trailing zeros.
-    package static func rounded(_ number: Double, _ decimals: Int = 2) -> String {
+    static func rounded(_ number: Double, _ decimals: Int = 2) -> String {
         trimZeros(fixed(number, decimals))
     }
 

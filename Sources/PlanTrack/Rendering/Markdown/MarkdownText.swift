@@ -1,6 +1,6 @@
 /// Makes text from data files safe inside Markdown: it can never break a table, start a list,
 /// or inject HTML or links. A `|`, a line break or `<script>` shows as the characters typed.
-package enum MarkdownText {
+enum MarkdownText {
     /// Punctuation that means something inside a line to GitHub-flavoured Markdown or pandoc
     /// (emphasis, code, links, HTML, entities, table cells, pandoc's math, sub- and superscript);
     /// each is backslash-escaped, which both read as the literal character.
@@ -12,7 +12,7 @@ package enum MarkdownText {
 
     /// Escapes a run of text; the result is safe inside a line and a table cell, and, `atLineStart`,
     /// at the start of a line too: a heading mark, a list marker or `1.` there is defused.
-    package static func escape(_ text: String, atLineStart: Bool = true) -> String {
+    static func escape(_ text: String, atLineStart: Bool = true) -> String {
         // Most cells (numbers, names, status words) have nothing to escape: seen from their
         // bytes, without walking characters (a regions table of thousands of columns).
         if !atLineStart, text.utf8.allSatisfy({ $0 >= 0x80 ? $0 != 0xC2 && $0 != 0xE2 : $0 >= 0x20 && !specialBytes.contains($0) }) { return text }
@@ -33,15 +33,15 @@ package enum MarkdownText {
 
     /// The text on one line (`TextNormalization.singleLine`): a line break would end a
     /// paragraph or a table row.
-    package static func singleLine(_ text: String) -> String { TextNormalization.singleLine(text) }
+    static func singleLine(_ text: String) -> String { TextNormalization.singleLine(text) }
 
     /// A pipe-table row.
-    package static func row(_ cells: [String]) -> String {
+    static func row(_ cells: [String]) -> String {
         "| " + cells.joined(separator: " | ") + " |"
     }
 
     /// A pipe-table header and its alignment line; `true` aligns the column right.
-    package static func header(_ cells: [String], rightAligned: [Bool]) -> String {
+    static func header(_ cells: [String], rightAligned: [Bool]) -> String {
         row(cells) + "\n" + row(rightAligned.map { $0 ? "---:" : "---" })
     }
 }

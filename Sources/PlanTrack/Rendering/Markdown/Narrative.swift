@@ -1,12 +1,12 @@
 /// One sentence per indicator, with its numbers, for the report's summary and for `check`.
-package struct Narrative: Sendable {
-    package let labels: Labels
+struct Narrative: Sendable {
+    let labels: Labels
     /// The year projections are read at (the plan's target year).
-    package let targetYear: Int
+    let targetYear: Int
     /// The reference region as a target speaks of it: 全省 (`Labels.referenceArea`).
     let area: String
 
-    package init(language: Language, plan: Plan) {
+    init(language: Language, plan: Plan) {
         self.labels = Labels(language)
         self.targetYear = plan.targetYear
         self.area = labels.referenceArea(plan)
@@ -15,7 +15,7 @@ package struct Narrative: Sendable {
     private var zh: Bool { labels.language == .zh }
 
     /// The value with its unit: 80.2岁, 50.5%, 7.35/10万; in English 80.2 years, 50.5%.
-    package func quantity(_ number: Double, _ indicator: Indicator, rounded: Bool = false) -> String {
+    func quantity(_ number: Double, _ indicator: Indicator, rounded: Bool = false) -> String {
         let text = rounded ? NumberText.rounded(number) : NumberText.plain(number)
         let unit = labels.unit(indicator)
         if unit == "%" || unit == "‰" || unit.hasPrefix("/") || zh { return text + unit }
@@ -23,7 +23,7 @@ package struct Narrative: Sendable {
     }
 
     /// A difference in the indicator's unit; for percentages, percentage points.
-    package func difference(_ number: Double, _ indicator: Indicator) -> String {
+    func difference(_ number: Double, _ indicator: Indicator) -> String {
         let text = NumberText.rounded(number)
         if indicator.unit == "%" { return zh ? "\(text)个百分点" : "\(text) percentage points" }
         return quantity(number, indicator, rounded: true)
@@ -31,7 +31,7 @@ package struct Narrative: Sendable {
 
     /// The value against the plan's milestone for the year, and which comparison the status
     /// comes from; nil without a milestone for the year.
-    package func milestoneSentence(_ a: Assessment) -> String? {
+    func milestoneSentence(_ a: Assessment) -> String? {
         guard let milestone = a.milestone else { return nil }
         let name = labels.name(a.indicator)
         let aim = quantity(milestone.value, a.indicator)
@@ -53,7 +53,7 @@ package struct Narrative: Sendable {
     /// What it would take (method, "What it would take"): the value next year that keeps the
     /// indicator on the straight path or brings it back, and the year the target is reached at
     /// the pace so far; nil where the target is met or the period is over.
-    package func whatIf(_ a: Assessment) -> String? {
+    func whatIf(_ a: Assessment) -> String? {
         guard let needed = a.neededNextYear, let year = a.year else { return nil }
         let amount = quantity(needed, a.indicator, rounded: true)
         // On track, it is what keeps it there; behind, what brings it back.
@@ -64,7 +64,7 @@ package struct Narrative: Sendable {
         return next + (zh ? "；" : "; ") + reached + (zh ? "。" : ".")
     }
 
-    package func sentence(_ a: Assessment) -> String {
+    func sentence(_ a: Assessment) -> String {
         let indicator = a.indicator
         let name = labels.name(indicator)
         guard let year = a.year, let value = a.value else {
@@ -156,7 +156,7 @@ package struct Narrative: Sendable {
 
     /// Method, "Per-year conditions": the change from the previous reported year, and every year
     /// that fell by less than the step even where the cumulative condition holds.
-    package func yearOnYear(_ a: Assessment) -> [String] {
+    func yearOnYear(_ a: Assessment) -> [String] {
         guard case .annualDecrease(let step) = a.indicator.target.kind else { return [] }
         var parts: [String] = []
         if let change = a.yearOnYearChange {

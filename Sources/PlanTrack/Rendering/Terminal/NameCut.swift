@@ -7,11 +7,11 @@
 /// at their start, which must then be kept. A cut tries, in order, the middle cut, the end cut,
 /// and cuts that jump from the name's first word (or from nothing) to the differing part, and
 /// takes the first that keeps the name apart from every other.
-package enum NameCut {
-    package static let marker = ".."
+enum NameCut {
+    static let marker = ".."
 
     /// `names` cut to at most `width` columns each, in the same order.
-    package static func cut(_ names: [String], to width: Int) -> [String] {
+    static func cut(_ names: [String], to width: Int) -> [String] {
         let characters = names.map(Array.init)
         return names.indices.map { index in
             let name = names[index]
@@ -33,13 +33,13 @@ package enum NameCut {
     }
 
     /// Names that share this many first characters are the look-alikes a cut must keep apart.
-    package static let sharedStartThatNeedsCare = 4
+    static let sharedStartThatNeedsCare = 4
 
     /// Whether `shown`, a cut of `name`, tells it from `other` at a glance: the part where they
     /// differ when they share their first four characters or more (`distinguishingPart`); else
     /// their start, which differs, or some visible piece of four letters or two Chinese
     /// characters that `other` does not have.
-    package static func keepsApart(_ shown: String, _ name: [Character], from other: [Character]) -> Bool {
+    static func keepsApart(_ shown: String, _ name: [Character], from other: [Character]) -> Bool {
         if sharedStart(name, other) >= sharedStartThatNeedsCare {
             return shown.contains(String(name[distinguishingPart(name, from: other)]))
         }
@@ -59,7 +59,7 @@ package enum NameCut {
     /// The characters of `name` that a cut must keep for it to be told from `other`: where the two
     /// first differ, the differing word (up to 12 columns) in Latin text or three characters in
     /// Chinese; where `name` is `other` with a piece left out, the characters around the gap.
-    package static func distinguishingPart(_ name: [Character], from other: [Character]) -> Range<Int> {
+    static func distinguishingPart(_ name: [Character], from other: [Character]) -> Range<Int> {
         var prefix = 0
         while prefix < name.count, prefix < other.count, name[prefix] == other[prefix] { prefix += 1 }
         var suffix = 0

@@ -2,8 +2,8 @@
 /// `#` covered, `-` still to go, `|` where elapsed time says it should be.
 ///
 ///     [####--|---]   43% covered, 60% expected
-package enum ProgressBar {
-    package static func render(progress: Double?, expected: Double?, width: Int = 10) -> String {
+enum ProgressBar {
+    static func render(progress: Double?, expected: Double?, width: Int = 10) -> String {
         guard let progress else { return String(repeating: " ", count: width + 2) }
         let filled = Int((min(max(progress, 0), 1) * Double(width)).rounded())
         var cells = Array(String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled))

@@ -1,7 +1,7 @@
 /// A few lines of ASCII plot for the terminal: `o` the baseline, `*` reported values, `P` the
 /// projection in the target year, `-` the target line. ASCII, so it lines up in any terminal.
-package enum TextPlot {
-    package static func render(_ a: Assessment, baselineYear: Int, targetYear: Int, height: Int = 7) -> String {
+enum TextPlot {
+    static func render(_ a: Assessment, baselineYear: Int, targetYear: Int, height: Int = 7) -> String {
         let points = a.series.filter { $0.year > baselineYear || a.baseline?.year == $0.year }.map { ($0.year, $0.value) }
         // A baseline the plan gives only as a bound (≥90) is not a point: 90 is not what the value was.
         let isBound = a.baseline?.origin == .plan && a.indicator.baseline.isBound

@@ -1,24 +1,24 @@
 /// A table for the terminal whose columns line up by display width, with optional ANSI styles.
-package struct TextTable: Sendable {
-    package enum Alignment: Sendable {
+struct TextTable: Sendable {
+    enum Alignment: Sendable {
         case left
         case right
     }
 
-    package struct Column: Sendable {
-        package let header: String
-        package let alignment: Alignment
+    struct Column: Sendable {
+        let header: String
+        let alignment: Alignment
         /// The column may be cut to make the table fit; the first such column is cut first.
-        package let canShrink: Bool
+        let canShrink: Bool
         /// How far it is cut before any column is dropped, and how far after.
-        package let comfortableWidth: Int
-        package let minimumWidth: Int
+        let comfortableWidth: Int
+        let minimumWidth: Int
         /// The column may be left out when the table does not fit otherwise: lowest first.
-        package let dropOrder: Int?
+        let dropOrder: Int?
         /// Cut in the middle (`每千人口..医师数`), so names that share a start stay apart.
-        package let cutsInMiddle: Bool
+        let cutsInMiddle: Bool
 
-        package init(_ header: String, _ alignment: Alignment = .left, canShrink: Bool = false, comfortableWidth: Int? = nil,
+        init(_ header: String, _ alignment: Alignment = .left, canShrink: Bool = false, comfortableWidth: Int? = nil,
                      minimumWidth: Int = 8, dropOrder: Int? = nil, cutsInMiddle: Bool = false) {
             self.header = header
             self.alignment = alignment
@@ -30,28 +30,28 @@ package struct TextTable: Sendable {
         }
     }
 
-    package struct Cell: Sendable, ExpressibleByStringLiteral {
-        package let text: String
-        package let style: TerminalStyle?
+    struct Cell: Sendable, ExpressibleByStringLiteral {
+        let text: String
+        let style: TerminalStyle?
 
-        package init(_ text: String, style: TerminalStyle? = nil) {
+        init(_ text: String, style: TerminalStyle? = nil) {
             self.text = text
             self.style = style
         }
 
-        package init(stringLiteral value: String) {
+        init(stringLiteral value: String) {
             self.init(value)
         }
     }
 
-    package let columns: [Column]
+    let columns: [Column]
     package private(set) var rows: [[Cell]] = []
 
-    package init(columns: [Column]) {
+    init(columns: [Column]) {
         self.columns = columns
     }
 
-    package mutating func append(_ row: [Cell]) {
+    mutating func append(_ row: [Cell]) {
         precondition(row.count == columns.count, "a row needs one cell per column")
         rows.append(row)
     }
@@ -60,7 +60,7 @@ package struct TextTable: Sendable {
     ///   - indent: spaces before every line.
     ///   - maxWidth: the terminal's width; shrinkable columns are cut to fit. nil: never cut.
     ///   - color: whether to emit ANSI styles.
-    package func render(indent: Int = 2, maxWidth: Int? = nil, color: Bool = false) -> String {
+    func render(indent: Int = 2, maxWidth: Int? = nil, color: Bool = false) -> String {
         render(indent: indent, widths: TextTable.sharedWidths([self], indent: indent, maxWidth: maxWidth), color: color)
     }
 
@@ -72,7 +72,7 @@ package struct TextTable: Sendable {
     /// To fit `maxWidth`: shrinkable columns are first cut to a comfortable width, then columns
     /// are dropped in their order (a progress bar before the status it illustrates), and only
     /// then are shrinkable columns cut to their minimum.
-    package static func sharedWidths(_ tables: [TextTable], indent: Int, maxWidth: Int?) -> [Int] {
+    static func sharedWidths(_ tables: [TextTable], indent: Int, maxWidth: Int?) -> [Int] {
         guard let first = tables.first else { return [] }
         let columns = first.columns
         var widths = columns.indices.map { index in
@@ -104,7 +104,7 @@ package struct TextTable: Sendable {
 
     /// - Parameter peers: for a column cut in the middle, every name shown with these rows (the
     ///   other tables printed with the same widths): names are cut to stay apart from all of them.
-    package func render(indent: Int, widths: [Int], color: Bool, peers: [String]? = nil) -> String {
+    func render(indent: Int, widths: [Int], color: Bool, peers: [String]? = nil) -> String {
         let gap = TextTable.gap
         let prefix = String(repeating: " ", count: indent)
         var shown = rows.map { row in
@@ -144,7 +144,7 @@ package struct TextTable: Sendable {
 }
 
 /// ANSI styles, used only when standard output is a terminal and NO_COLOR is unset.
-package enum TerminalStyle: Sendable {
+enum TerminalStyle: Sendable {
     case bold, dim, green, yellow, red, boldRed
 
     var code: String {
@@ -158,7 +158,7 @@ package enum TerminalStyle: Sendable {
         }
     }
 
-    package func apply(to text: String) -> String {
+    func apply(to text: String) -> String {
         "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 }
