@@ -38,10 +38,10 @@ enum DataOptions {
 
     /// A workbook to the `--out` file: refused without one, as it is no text for a terminal.
     static func writeWorkbook(_ workbook: Workbook, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) {
-        guard let out = arguments.value("--out") else {
+        guard let out = arguments.value(DataOptions.workbookOut) else {
             throw .usage(Message("Excel 工作簿须用“--out”写入文件，例如 --out 评估.xlsx。", "A workbook goes to a file: give '--out', e.g. --out assessment.xlsx."))
         }
-        try OutputFile.write(WorkbookWriter.write(workbook), to: out, inputs: selection.inputs, replacing: arguments.flag("--force"))
+        try OutputFile.write(WorkbookWriter.write(workbook), to: out, inputs: selection.inputs, replacing: arguments.flag(DataOptions.force))
         console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: selection.language) + "\n")
     }
 
@@ -51,7 +51,7 @@ enum DataOptions {
 
     /// The notes file named by `--notes`, its warnings to standard error; nil without one.
     static func notes(_ arguments: ParsedArguments, plan: Plan, selection: DataSelection, console: Console) throws(CommandFailure) -> AnalystNotes? {
-        guard let path = arguments.value("--notes") else { return nil }
+        guard let path = arguments.value(DataOptions.notes) else { return nil }
         do {
             let notes = try AnalystNotes(contentsOf: path, plan: plan, encoding: selection.encoding)
             for warning in notes.warnings { console.writeError(warning.text(in: selection.language) + "\n") }
@@ -154,24 +154,24 @@ struct DataSelection {
     var format: OutputFormat
 
     init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
-        files = arguments.all("--data")
-        planPath = arguments.value("--plan")
-        if let text = arguments.value("--year") {
+        files = arguments.all(DataOptions.data)
+        planPath = arguments.value(DataOptions.plan)
+        if let text = arguments.value(DataOptions.year) {
             guard let year = Int(text) else { throw Self.invalidYear(text) }
             self.year = year
         }
-        region = arguments.value("--region")
-        sheet = arguments.value("--sheet")
-        notesPath = arguments.value("--notes")
-        if let name = arguments.value("--encoding") {
+        region = arguments.value(DataOptions.region)
+        sheet = arguments.value(DataOptions.sheet)
+        notesPath = arguments.value(DataOptions.notes)
+        if let name = arguments.value(DataOptions.encoding) {
             guard let encoding = TextEncoding(name: name) else {
                 throw .usage(Message("值“\(name)”不适用于“--encoding <encoding>”。请给出以下之一：\(DataOptions.encodingNames.map { "“\($0)”" }.joined(separator: "、"))。",
                                      "The value '\(name)' is invalid for '--encoding <encoding>'. Please provide one of \(DataOptions.encodingNames.map { "'\($0)'" }.joined(separator: ", "))."))
             }
             self.encoding = encoding
         }
-        language = arguments.value("--lang").flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(console.environment)
-        format = arguments.value("--format").flatMap(OutputFormat.init(rawValue:)) ?? .text
+        language = arguments.value(DataOptions.language).flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(console.environment)
+        format = arguments.value(DataOptions.format).flatMap(OutputFormat.init(rawValue:)) ?? .text
     }
 
     /// `--notes`, a file the command reads too.

@@ -3,6 +3,13 @@ import PlanTrack
 
 /// `plan-track plan check|import|milestones`: making and checking plan files.
 enum PlanCommand {
+    static let out = OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件（check 以外的操作）。（默认：标准输出）", "Write to this file (every action but check). (default: standard output)"))
+    static let force = OptionSpec("--force", help: Message("--out 文件已存在时覆盖它。", "Replace the --out file if it exists."))
+    static let name = OptionSpec("--name", value: "name", help: Message("导入的规划名称。（默认：表文件名）", "The imported plan's name. (default: the table's file name)"))
+    static let region = OptionSpec("--region", short: "-r", value: "region", help: Message("导入的规划所属地区。（默认：“本地区”，请改为实际地区）", "The imported plan's region. (default: 本地区; give the real one)"))
+    static let referenceRegion = OptionSpec("--reference-region", value: "region", help: Message("导入的规划的参照地区（如 山东省），“达到全省平均水平”之类的目标与它比较。",
+        "The imported plan's reference region (e.g. 山东省), which targets such as 达到全省平均水平 compare with."))
+
     static let spec = CommandSpec(
         name: "plan",
         abstract: Message("检查、导入规划文件，加入年度目标、牵头单位和区县目标。", "Check a plan file, make one from a plan's indicator table, add milestones, lead departments and district targets."),
@@ -38,12 +45,7 @@ enum PlanCommand {
                                                                    actions.dropLast().joined(separator: ", ") + " or " + (actions.last ?? "") + ".")),
                     ArgumentSpec("file", help: Message("要检查的规划文件，或要导入的 CSV 表。", "The plan file to check, or the CSV table to import."))],
         options: [
-            OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件（check 以外的操作）。（默认：标准输出）", "Write to this file (every action but check). (default: standard output)")),
-            OptionSpec("--force", help: Message("--out 文件已存在时覆盖它。", "Replace the --out file if it exists.")),
-            OptionSpec("--name", value: "name", help: Message("导入的规划名称。（默认：表文件名）", "The imported plan's name. (default: the table's file name)")),
-            OptionSpec("--region", short: "-r", value: "region", help: Message("导入的规划所属地区。（默认：“本地区”，请改为实际地区）", "The imported plan's region. (default: 本地区; give the real one)")),
-            OptionSpec("--reference-region", value: "region", help: Message("导入的规划的参照地区（如 山东省），“达到全省平均水平”之类的目标与它比较。",
-                                                                             "The imported plan's reference region (e.g. 山东省), which targets such as 达到全省平均水平 compare with.")),
+            out, force, name, region, referenceRegion,
             DataOptions.plan, DataOptions.encoding, DataOptions.language,
         ])
 
@@ -119,8 +121,8 @@ enum PlanCommand {
     private static func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
     private static func output(_ text: String, arguments: ParsedArguments, inputs: [String], language: Language, console: Console) throws(CommandFailure) {
-        if let out = arguments.value("--out") {
-            try OutputFile.write(text, to: out, inputs: inputs, replacing: arguments.flag("--force"))
+        if let out = arguments.value(PlanCommand.out) {
+            try OutputFile.write(text, to: out, inputs: inputs, replacing: arguments.flag(PlanCommand.force))
             console.writeError(Message("已写入 \(out)", "wrote \(out)").text(in: language) + "\n")
         } else {
             console.write(text)
@@ -130,14 +132,14 @@ enum PlanCommand {
     private static func importTable(_ path: String, arguments: ParsedArguments, selection: DataSelection, console: Console) throws(CommandFailure) -> ExitCode {
         let language = selection.language
         let table = try reading(path) { bytes throws(InputError) in try PlanTableImport.read(bytes, file: path, encoding: selection.encoding) }
-        let name = arguments.value("--name") ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        let region = arguments.value("--region") ?? "本地区"
+        let name = arguments.value(PlanCommand.name) ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let region = arguments.value(PlanCommand.region) ?? "本地区"
         // The readings go where the file does not: beside it on standard output, or to standard error.
         // On a terminal each line wraps to its width, continuing under its text (`hanging`).
         let terminalWidth = console.isTerminal ? console.terminalWidth : nil
         func say(_ text: String, hanging: Int = 0) {
             let wrapped = terminalWidth.map { DisplayWidth.wrap(text, width: $0, hanging: hanging) } ?? text
-            if arguments.value("--out") == nil { console.writeError(wrapped) } else { console.write(wrapped) }
+            if arguments.value(PlanCommand.out) == nil { console.writeError(wrapped) } else { console.write(wrapped) }
         }
         let domains = Set(table.rows.map(\.domain)).count
         say(Message("\(path)：\(table.rows.count) 项指标，\(domains) 个领域，\(table.baselineYear)—\(table.targetYear) 年。目标的解读：",
@@ -151,7 +153,7 @@ enum PlanCommand {
             let line = "  " + name + "  " + reading
             say(line + "\n", hanging: width + 2)
         }
-        let referenceRegion = arguments.value("--reference-region").map(TextNormalization.trimmed)
+        let referenceRegion = arguments.value(PlanCommand.referenceRegion).map(TextNormalization.trimmed)
         try output(table.planDocument(name: name, region: region, referenceRegion: referenceRegion).serialized() + "\n", arguments: arguments, inputs: [path], language: language, console: console)
         // Each target a person must look at, with its line, as an error is named.
         let unread = table.unread
@@ -171,7 +173,7 @@ enum PlanCommand {
                 .text(in: language) + "\n")
             return .failure
         }
-        if arguments.value("--region") == nil {
+        if arguments.value(PlanCommand.region) == nil {
             say(Message("规划所属地区暂记为“本地区”：请用 --region 给出，或在文件中修改。", "The plan's region is 本地区 for now: give it with --region, or edit the file.").text(in: language) + "\n")
         }
         return .success

@@ -2,6 +2,8 @@ import PlanTrack
 
 /// `plan-track regions`: every region against the plan in one table.
 enum RegionsCommand {
+    static let binding = OptionSpec("--binding", help: Message("只列约束性指标。", "Show the binding indicators only."))
+
     static let spec = CommandSpec(
         name: "regions",
         abstract: Message("各地区对比：每项指标一行，每个地区一列。", "Every region against the plan in one table: an indicator a row, a region a column."),
@@ -18,7 +20,7 @@ enum RegionsCommand {
                       "输出格式：text（文本）、json、csv（长表，Excel 可直接打开）或 xlsx（Excel 工作簿，须给出 --out）。（默认：text）",
                       "Output format: text, json, csv (a long table Excel opens) or xlsx (an Excel workbook; give --out). (default: text)"), choices: ["text", "json", "csv", "xlsx"]),
                   DataOptions.workbookOut, DataOptions.force,
-                  OptionSpec("--binding", help: Message("只列约束性指标。", "Show the binding indicators only."))])
+                  binding])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         let selection = try DataSelection(arguments, console: console)
@@ -57,7 +59,7 @@ enum RegionsCommand {
         case .text, .html, .docx:  // html and docx are not among this command's choices
             let comparison = assessor.compare(year: year, keepingSeries: false, reviewed: false)
             let view = RegionsView(language: selection.language, color: StatusCommand.usesColor(console),
-                                   maxWidth: console.isTerminal ? console.terminalWidth : nil, bindingOnly: arguments.flag("--binding"))
+                                   maxWidth: console.isTerminal ? console.terminalWidth : nil, bindingOnly: arguments.flag(RegionsCommand.binding))
             console.write(view.render(comparison))
         }
         output.flush()

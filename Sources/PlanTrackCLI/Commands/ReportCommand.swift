@@ -3,6 +3,15 @@ import PlanTrack
 
 /// `plan-track report`: the year's progress report in Markdown, with an SVG chart per indicator.
 enum ReportCommand {
+    static let out = OptionSpec("--out", short: "-o", value: "file", help: Message(
+        "把报告写入此文件（整体写入，不会留下半个文件）。（默认：标准输出）", "Write the report to this file, atomically. (default: standard output)"))
+    static let charts = OptionSpec("--charts", value: "folder", help: Message(
+        "把图表写入此文件夹。（默认：--out 旁的 <报告名>-charts/；\n没有 --out 时，除非给出此项，否则不生成图表）",
+        "Write the charts to this folder. (default: <report name>-charts/ beside --out;\nwithout --out, no charts unless this is given)"))
+    static let noCharts = OptionSpec("--no-charts", help: Message("不生成图表。", "Leave the charts out."))
+    static let regions = OptionSpec("--regions", help: Message("加入各地区对比一节（数据只有一个地区时不加）。",
+        "Add a section comparing the regions (left out when the data holds one region)."))
+
     static let spec = CommandSpec(
         name: "report",
         abstract: Message("生成年度监测报告或终期评估报告：Word、Markdown（附 SVG 图表）或网页。",
@@ -19,14 +28,7 @@ enum ReportCommand {
                 "text：Markdown 报告（默认）；docx：Word 文档，按党政机关公文格式排版，图表为可编辑的 Word 图表；html：单个自包含网页，图表内嵌；json：同 status。",
                 "text: the Markdown report (default); docx: a Word document in the layout of official documents, with native Word charts; html: one self-contained page with the charts inside; json: as status."),
                        choices: ["text", "docx", "html", "json"]),
-            OptionSpec("--out", short: "-o", value: "file", help: Message(
-                "把报告写入此文件（整体写入，不会留下半个文件）。（默认：标准输出）", "Write the report to this file, atomically. (default: standard output)")),
-            OptionSpec("--charts", value: "folder", help: Message(
-                "把图表写入此文件夹。（默认：--out 旁的 <报告名>-charts/；\n没有 --out 时，除非给出此项，否则不生成图表）",
-                "Write the charts to this folder. (default: <report name>-charts/ beside --out;\nwithout --out, no charts unless this is given)")),
-            OptionSpec("--no-charts", help: Message("不生成图表。", "Leave the charts out.")),
-            OptionSpec("--regions", help: Message("加入各地区对比一节（数据只有一个地区时不加）。",
-                                                  "Add a section comparing the regions (left out when the data holds one region).")),
+            out, charts, noCharts, regions,
             DataOptions.notes,
         ])
 
@@ -42,11 +44,11 @@ enum ReportCommand {
 
         init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
             data = try DataSelection(arguments, console: console)
-            out = arguments.value("--out")
-            regions = arguments.flag("--regions")
-            if arguments.flag("--no-charts") {
+            out = arguments.value(ReportCommand.out)
+            regions = arguments.flag(ReportCommand.regions)
+            if arguments.flag(ReportCommand.noCharts) {
                 chartFolder = nil
-            } else if let folder = arguments.value("--charts") {
+            } else if let folder = arguments.value(ReportCommand.charts) {
                 if data.format == .html || data.format == .docx {
                     throw .usage(Message("HTML 和 Word 报告的图表在文件内，不另写文件；请去掉“--charts”。", "An HTML or Word report holds its charts; leave out '--charts'."))
                 }
@@ -57,7 +59,7 @@ enum ReportCommand {
             if data.format == .docx, out == nil, console.isTerminal {
                 throw .usage(Message("Word 报告须用“--out”写入文件，例如 --out 终期评估报告.docx。", "A Word report goes to a file: give '--out', e.g. --out report.docx."))
             }
-            includesCharts = !arguments.flag("--no-charts")
+            includesCharts = !arguments.flag(ReportCommand.noCharts)
         }
     }
 

@@ -2,6 +2,10 @@ import PlanTrack
 
 /// `plan-track status`: the whole picture in a terminal, or as JSON.
 enum StatusCommand {
+    static let strict = OptionSpec("--strict", help: Message("有约束性指标存在风险时以 1 退出（供脚本使用）。", "Exit with 1 when any binding indicator is at risk (for scripts)."))
+    static let by = OptionSpec("--by", value: "grouping", help: Message("按 domain（领域，默认）或 lead（牵头单位）分组显示。",
+        "Group the tables by domain (default) or by lead department (lead)."), choices: ["domain", "lead"])
+
     static let spec = CommandSpec(
         name: "status",
         abstract: Message("按领域显示规划每项指标的进展。", "Show where every indicator of the plan stands, domain by domain."),
@@ -18,9 +22,7 @@ enum StatusCommand {
                 "输出格式：text（文本）、json 或 xlsx（Excel 工作簿，须给出 --out）。（默认：text）",
                 "Output format: text, json or xlsx (an Excel workbook; give --out). (default: text)"), choices: ["text", "json", "xlsx"]),
             DataOptions.workbookOut, DataOptions.force,
-            OptionSpec("--strict", help: Message("有约束性指标存在风险时以 1 退出（供脚本使用）。", "Exit with 1 when any binding indicator is at risk (for scripts).")),
-            OptionSpec("--by", value: "grouping", help: Message("按 domain（领域，默认）或 lead（牵头单位）分组显示。",
-                                                               "Group the tables by domain (default) or by lead department (lead)."), choices: ["domain", "lead"]),
+            strict, by,
         ])
 
     struct Options {
@@ -32,8 +34,8 @@ enum StatusCommand {
 
         init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
             data = try DataSelection(arguments, console: console)
-            strict = arguments.flag("--strict")
-            byLead = arguments.value("--by") == "lead"
+            strict = arguments.flag(StatusCommand.strict)
+            byLead = arguments.value(StatusCommand.by) == "lead"
         }
     }
 

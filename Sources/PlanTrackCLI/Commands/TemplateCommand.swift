@@ -3,22 +3,24 @@ import PlanTrack
 
 /// `plan-track template`: a CSV ready for data entry in Excel.
 enum TemplateCommand {
+    static let year = OptionSpec("--year", short: "-y", value: "year", help: Message("数值所属年份，须在规划期内。（默认：上一个日历年，\n不晚于规划的目标年）", "The year the values are for, within the plan's period.\n(default: last calendar year, at most the target year)"))
+    static let region = OptionSpec("--region", short: "-r", value: "region", help: Message("数值所属地区。（默认：规划所属地区）", "The region the values are for. (default: the plan's region)"))
+    static let regions = OptionSpec("--regions", value: "regions", help: Message(
+        "为多个地区各生成一组行：all 表示规划所属地区及其全部区县，或用逗号分隔的地区名。",
+        "Rows for several regions: all for the plan's region and every district, or names separated by commas."))
+    static let out = OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件。（默认：标准输出）", "Write to this file. (default: standard output)"))
+    static let force = OptionSpec("--force", help: Message("--out 文件已存在时覆盖它；与 --notes 一起用时扩展它，保留已有各行。（默认：拒绝，以免丢失已填好的文件）",
+        "Replace the --out file if it exists; with --notes, extend it, keeping every row it has. (default: refuse, so a filled-in file is never lost)"))
+    static let notes = OptionSpec("--notes", help: Message("生成分析说明文件：该年每项未完成或滞后的指标一行（附状态），以及主要成效、存在问题、下一步工作各一行。",
+        "Write the analysts' notes file to fill: a row for each indicator not met or lagging in the year (with its status), and one each for achievements, problems and next steps."))
+
     static let spec = CommandSpec(
         name: "template",
         abstract: Message("生成数据填报用的 CSV 或 Excel 工作簿：每项指标一行，数值列留空。", "Write a CSV or an Excel workbook for data entry: one row per indicator, the value column empty."),
         discussion: Message("CSV 为 UTF-8 带字节顺序标记（BOM），Excel 打开时中文不乱码。填好后均可直接作为 --data 的输入。",
                             "The CSV is UTF-8 with a byte-order mark, so that Excel opens it with the Chinese intact. Filled in, either is valid input for --data."),
         options: [
-            OptionSpec("--year", short: "-y", value: "year", help: Message("数值所属年份，须在规划期内。（默认：上一个日历年，\n不晚于规划的目标年）", "The year the values are for, within the plan's period.\n(default: last calendar year, at most the target year)")),
-            OptionSpec("--region", short: "-r", value: "region", help: Message("数值所属地区。（默认：规划所属地区）", "The region the values are for. (default: the plan's region)")),
-            OptionSpec("--regions", value: "regions", help: Message(
-                "为多个地区各生成一组行：all 表示规划所属地区及其全部区县，或用逗号分隔的地区名。",
-                "Rows for several regions: all for the plan's region and every district, or names separated by commas.")),
-            OptionSpec("--out", short: "-o", value: "file", help: Message("写入此文件。（默认：标准输出）", "Write to this file. (default: standard output)")),
-            OptionSpec("--force", help: Message("--out 文件已存在时覆盖它；与 --notes 一起用时扩展它，保留已有各行。（默认：拒绝，以免丢失已填好的文件）",
-                                                "Replace the --out file if it exists; with --notes, extend it, keeping every row it has. (default: refuse, so a filled-in file is never lost)")),
-            OptionSpec("--notes", help: Message("生成分析说明文件：该年每项未完成或滞后的指标一行（附状态），以及主要成效、存在问题、下一步工作各一行。",
-                                                "Write the analysts' notes file to fill: a row for each indicator not met or lagging in the year (with its status), and one each for achievements, problems and next steps.")),
+            year, region, regions, out, force, notes,
             OptionSpec("--format", value: "format", help: Message(
                 "csv：CSV 文件（默认）；xlsx：Excel 工作簿，除数值、来源、备注外均锁定，数值单元格有范围校验和提示，另附填写说明。",
                 "csv: a CSV file (default); xlsx: an Excel workbook, locked but for the value, source and note, each value cell checked for its range and prompting its unit and target, with a sheet of instructions."),
@@ -36,10 +38,10 @@ enum TemplateCommand {
 
         init(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) {
             data = try DataSelection(arguments, console: console)
-            out = arguments.value("--out")
-            force = arguments.flag("--force")
-            regions = arguments.value("--regions")
-            if regions != nil, arguments.value("--region") != nil {
+            out = arguments.value(TemplateCommand.out)
+            force = arguments.flag(TemplateCommand.force)
+            regions = arguments.value(TemplateCommand.regions)
+            if regions != nil, arguments.value(TemplateCommand.region) != nil {
                 throw .usage(Message("“--region”与“--regions”只能给一个。", "Give '--region' or '--regions', not both."))
             }
         }
@@ -47,7 +49,7 @@ enum TemplateCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandFailure) -> ExitCode {
         let options = try Options(arguments, console: console)
-        if arguments.flag("--notes") { return try notes(options, console: console) }
+        if arguments.flag(TemplateCommand.notes) { return try notes(options, console: console) }
         let plan = try DataOptions.plan(options.data)
         // A year outside the plan's period is refused, as everywhere; by default last calendar
         // year, within the period (after it, the final year: the values of the final evaluation).
