@@ -54,7 +54,7 @@ enum RegionsCommand {
             output.append(table.header)
             assessor.eachComparedRegion(year: comparedYear, regions: regions, reviewed: true, table.rows, each: { output.append($0) })
         case .xlsx:
-            let comparison = assessor.compare(year: year, keepingSeries: false, reviewed: false)
+            let comparison = assessor.compare(year: year, keepingSeries: false)
             try DataOptions.writeWorkbook(AssessmentWorkbook(language: selection.language).regions(comparison), arguments: arguments, selection: selection, console: console)
         case .text, .html, .docx:  // html and docx are not among this command's choices
             let comparison = assessor.compare(year: year, keepingSeries: false, reviewed: false)

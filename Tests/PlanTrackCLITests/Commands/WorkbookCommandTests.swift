@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PlanTrack
 @testable import PlanTrackCLI
 
 /// Workbooks through the commands, as a user runs them: read with --data (and --sheet), written
@@ -46,6 +47,14 @@ import Testing
             #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
             #expect(Run(arguments + ["--out", out]).code == .cannotCreate, "never over a file without --force")
         }
+        // The regions workbook gives each verdict its evidence, as regions --format csv does.
+        let regions = try WorkbookReader.read(Array(try Data(contentsOf: URL(fileURLWithPath: folder.path("regions.xlsx")))))[0].rows
+        let csv = Run(["regions", "--data", Self.data, "--format", "csv", "--lang", "en"]).output
+        let csvGrades = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.components(separatedBy: ",").last ?? "" }
+        #expect(regions[2].last == "Evidence" || regions[2].last == "证据强度", "\(regions[2])")
+        let grades = regions.dropFirst(3).map { $0.last ?? "" }
+        #expect(grades.count == csvGrades.count && grades.contains { !$0.isEmpty })
+        #expect(grades.map { ["充分": "strong", "一般": "moderate", "不足": "weak"][$0] ?? $0 } == csvGrades, "\(grades.prefix(5)) \(csvGrades.prefix(5))")
         // The template, filled as it is written (nothing), reads back: every value not reported.
         let template = Run(["validate", folder.path("template.xlsx")])
         #expect(template.code == .success)

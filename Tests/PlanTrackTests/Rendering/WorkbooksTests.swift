@@ -42,7 +42,7 @@ import Testing
         let workbook = AssessmentWorkbook(language: .zh).status(result)
         #expect(workbook.sheets.map(\.name) == ["评估", "说明"])
         let sheet = workbook.sheets[0]
-        #expect(sheet.frozenRows == 3 && sheet.autoFilter == "A3:L26")
+        #expect(sheet.frozenRows == 3 && sheet.autoFilter == "A3:M26")
         guard case .text(let title) = sheet.rows[0][0].value else { Issue.record("no title"); return }
         #expect(title == "济南市“十四五”卫生健康规划 · 济南市 · 2025年终期评估")
         let myopia = try #require(sheet.rows.first { $0.count > 1 && $0[1].value == .text("青少年总体近视率") })
@@ -50,6 +50,12 @@ import Testing
         #expect(myopia[10].value == .text("未完成") && myopia[10].style.fill == "FFC7CE")
         let life = try #require(sheet.rows.first { $0.count > 1 && $0[1].value == .text("人均期望寿命") })
         #expect(life[10].value == .text("已完成") && life[10].style.fill == "C6EFCE")
+        // Each verdict's evidence beside it: both rest on weak evidence (a provisional baseline;
+        // a 2024 value in the final evaluation); no value, no grade.
+        #expect(sheet.rows[2][12].value == .text("证据强度"))
+        #expect(myopia[12].value == .text("不足") && life[12].value == .text("不足"))
+        let maternal = try #require(sheet.rows.first { $0.count > 1 && $0[1].value == .text("孕产妇死亡率") })
+        #expect(maternal[12].value == .text(""))
         // It is a workbook any reader opens: plan-track's own reads it back.
         let sheets = try WorkbookReader.read(WorkbookWriter.write(workbook))
         #expect(sheets.count == 2 && sheets[0].rows[3][1] == "人均期望寿命")

@@ -29,13 +29,18 @@ package struct AssessmentWorkbook {
         .text(labels.status(of: a), Workbook.Style(fill: Self.fill(a.level), bordered: true))
     }
 
+    /// The verdict's evidence in a word (充分, 一般, 不足); empty where there is no value.
+    private func evidence(_ a: Assessment, of result: PlanAssessment) -> Workbook.Cell {
+        .text(result.evidence(a).map { labels.evidence($0.grade) } ?? "", cell)
+    }
+
     /// One region: an indicator a row, by domain.
     package func status(_ result: PlanAssessment) -> Workbook {
         let plan = result.plan
         let final = result.year >= plan.targetYear
         let columns = [labels.domainHeader, labels.indicator, labels.attributeHeader, labels.unitHeader, labels.baselineHeader(plan.baselineYear),
                        labels.targetHeader(plan.targetYear), pick("目标来源", "Target of"), labels.latest, labels.year,
-                       final ? labels.completionHeader : labels.progress] + (final ? [] : [labels.expected]) + [labels.statusHeader, pick("差距", "Gap")]
+                       final ? labels.completionHeader : labels.progress] + (final ? [] : [labels.expected]) + [labels.statusHeader, pick("差距", "Gap"), labels.evidenceHeader]
         var rows: [[Workbook.Cell]] = [
             [.text(labels.title(plan, region: labels.region(result.region, plan: plan), year: result.year), Workbook.Style(bold: true))],
             [.text(labels.scope(plan, year: result.year))],
@@ -59,6 +64,7 @@ package struct AssessmentWorkbook {
             if !final { row.append(a.expectedProgress.map { .number($0, share) } ?? .text("", cell)) }
             row.append(status(a))
             row.append(a.gap.map { .number($0, number) } ?? .text("", cell))
+            row.append(evidence(a, of: result))
             rows.append(row)
         }
         var sheet = Workbook.Sheet(name: pick("评估", "Assessment"), rows: rows)
@@ -77,7 +83,7 @@ package struct AssessmentWorkbook {
         let final = comparison.year >= plan.targetYear
         let columns = [pick("地区", "Region"), labels.indicator, labels.attributeHeader, labels.unitHeader, pick("基线", "Baseline"), pick("基线年份", "Baseline year"),
                        pick("目标", "Target"), pick("目标来源", "Target of"), labels.latest, labels.year,
-                       final ? labels.completionHeader : labels.progress, labels.statusHeader]
+                       final ? labels.completionHeader : labels.progress, labels.statusHeader, labels.evidenceHeader]
         let stage = final ? pick("\(comparison.year)年终期评估", "final evaluation \(comparison.year)") : pick("\(comparison.year)年", "\(comparison.year)")
         var rows: [[Workbook.Cell]] = [
             [.text(pick("\(plan.name) · 各地区对比 · \(stage)", "\(plan.nameEn) · regions compared · \(stage)"), Workbook.Style(bold: true))],
@@ -94,7 +100,7 @@ package struct AssessmentWorkbook {
                     .text(labels.targetOwner(a, plan: plan), cell), a.value.map { .number($0, number) } ?? .text("—", cell),
                     a.year.map { .number(Double($0), cell) } ?? .text("", cell),
                     a.progress.map { .number($0, share) } ?? .text((final ? labels.completion(of: a) : nil) ?? "", cell),
-                    status(a),
+                    status(a), evidence(a, of: region),
                 ])
             }
         }
@@ -134,6 +140,8 @@ package struct AssessmentWorkbook {
                                 "Colours: green ok; yellow warning (an expected indicator lagging); red alert (a binding indicator lagging or not met)."))])
         rows.append([.text(pick("时间进度 = (评估年份 − 基线年) / (目标年 − 基线年)；完成程度 = (最新值 − 基线) / (目标 − 基线)。方法见 docs/method.md。",
                                 "Time elapsed = (year − baseline year) / (target year − baseline year); progress = (value − baseline) / (target − baseline). The method: docs/method.md."))])
+        rows.append([.text(pick("证据强度：结论所依据的数据可信到什么程度。数据质量问题、缺少基线、暂用较晚年份的数值作基线、按早于目标年的数值判断各计 2 分，基线为约数、只有一个报告年份、预测只依据两个数据点、数值没有注明来源各计 1 分；0 分为充分，1 分为一般，2 分及以上为不足。",
+                                "Evidence: how far a verdict's data can be trusted. A data-quality finding, no baseline, a provisional baseline or a verdict on a year before the target year weigh 2 each; an approximate baseline, one reported year, a projection through two values or a value without a source 1 each; 0 is strong, 1 moderate, 2 or more weak."))])
         var sheet = Workbook.Sheet(name: pick("说明", "Legend"), rows: rows)
         sheet.columnWidths = [14, 90]
         return sheet
