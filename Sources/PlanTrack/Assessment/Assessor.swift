@@ -99,7 +99,7 @@ public struct Assessor: Sendable {
     /// of the time, and only a batch of them in memory (`.ci/benchmark`, regions at once).
     /// - Parameter reviewed: each region's data reviewed first (`QualityReview`), so that its
     ///   verdicts carry their evidence, as they do for one region.
-    package func eachComparedRegion<Part>(year: Int, regions: [String], reviewed: Bool = false, _ make: (PlanAssessment) -> Part, each: (Part) -> Void) {
+    package func eachComparedRegion<Part>(year: Int, regions: [String], reviewed: Bool, _ make: (PlanAssessment) -> Part, each: (Part) -> Void) {
         let reviewer = reviewed ? RegionReviewer(plan: plan, data: data, year: year) : nil
         let batch = 512
         for start in stride(from: 0, to: regions.count, by: batch) {

@@ -35,19 +35,9 @@ public struct QualityFinding: Sendable, Equatable {
 
     enum Detail: Sendable, Equatable {
         case missing(Indicator, years: [Int], share: Double)
-        case overTime(Indicator, previous: (year: Int, value: Double), change: Double, limit: Double)
+        case overTime(Indicator, previousYear: Int, previousValue: Double, change: Double, limit: Double)
         case outlier(Indicator, median: Double, deviation: Double, score: Double)
         case related(Indicator, RelatedCheck.Relation, Indicator, other: Double)
-
-        static func == (left: Detail, right: Detail) -> Bool {
-            switch (left, right) {
-            case let (.missing(a, years: b, share: c), .missing(d, years: e, share: f)): a == d && b == e && c == f
-            case let (.overTime(a, previous: b, change: c, limit: d), .overTime(e, previous: f, change: g, limit: h)): a == e && b == f && c == g && d == h
-            case let (.outlier(a, median: b, deviation: c, score: d), .outlier(e, median: f, deviation: g, score: h)): a == e && b == f && c == g && d == h
-            case let (.related(a, b, c, other: d), .related(e, f, g, other: h)): a == e && b == f && c == g && d == h
-            default: false
-            }
-        }
     }
 
     /// The finding in a sentence, in both languages.
@@ -66,11 +56,11 @@ public struct QualityFinding: Sendable, Equatable {
             let percent = NumberText.percent(share)
             return zh ? "\(labels.name(indicator))：缺少\(NumberText.years(years, .zh))年的数值（完整率 \(percent)）"
                 : "\(labels.name(indicator)): no value for \(NumberText.years(years, .en)) (\(percent) complete)"
-        case let .overTime(indicator, previous, change, limit):
+        case let .overTime(indicator, previousYear, previousValue, change, limit):
             let share = NumberText.percent(abs(change)), bound = NumberText.percent(limit)
             return zh
-                ? "\(labels.name(indicator)) \(year)年为 \(quantity(indicator, value))，比\(previous.year)年（\(quantity(indicator, previous.value))）\(change > 0 ? "上升" : "下降")\(share)，超过 \(bound) 的变化幅度：请核实"
-                : "\(labels.name(indicator)) \(year): \(quantity(indicator, value)), \(change > 0 ? "up" : "down") \(share) on \(previous.year) (\(quantity(indicator, previous.value))), more than \(bound): check it"
+                ? "\(labels.name(indicator)) \(year)年为 \(quantity(indicator, value))，比\(previousYear)年（\(quantity(indicator, previousValue))）\(change > 0 ? "上升" : "下降")\(share)，超过 \(bound) 的变化幅度：请核实"
+                : "\(labels.name(indicator)) \(year): \(quantity(indicator, value)), \(change > 0 ? "up" : "down") \(share) on \(previousYear) (\(quantity(indicator, previousValue))), more than \(bound): check it"
         case let .outlier(indicator, median, deviation, score):
             let numbers = (NumberText.rounded(median, 3), NumberText.rounded(deviation, 3), NumberText.rounded(score, 1))
             return zh
@@ -155,36 +145,5 @@ extension Assessor {
             findings += result.findings
         }
         return QualityReview(plan: plan, year: year, regions: regions, completeness: completeness, findings: findings)
-    }
-
-    /// The median, found by selection (no full sort): `values` is reordered.
-    static func median(_ values: inout [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let middle = values.count / 2
-        let upper = select(&values, middle)
-        guard values.count.isMultiple(of: 2) else { return upper }
-        // The largest of the lower half, which selection left below the middle.
-        return (upper + (values[..<middle].max() ?? upper)) / 2
-    }
-
-    /// The k-th smallest of `values` (Hoare's selection); `values` is reordered so that every
-    /// value before index k is at most it.
-    static func select(_ values: inout [Double], _ k: Int) -> Double {
-        var low = 0, high = values.count - 1
-        while low < high {
-            let pivot = values[(low + high) / 2]
-            var i = low, j = high
-            while i <= j {
-                while values[i] < pivot { i += 1 }
-                while values[j] > pivot { j -= 1 }
-                if i <= j {
-                    values.swapAt(i, j)
-                    i += 1
-                    j -= 1
-                }
-            }
-            if k <= j { high = j } else if k >= i { low = i } else { break }
-        }
-        return values[k]
     }
 }

@@ -25,9 +25,9 @@ struct RegionReviewer: Sendable {
         spreads = Parallel.map(peers.count) { slot in
             var values = peers[slot]
             guard values.count >= QualityReview.outlierPeers else { return nil }
-            let median = Assessor.median(&values)
+            let median = Self.median(&values)
             var deviations = values.map { abs($0 - median) }
-            return (median, Assessor.median(&deviations))
+            return (median, Self.median(&deviations))
         }
     }
 
@@ -54,7 +54,7 @@ struct RegionReviewer: Sendable {
                 let change = (current.value - previous.value) / abs(previous.value)
                 guard abs(change) > limit + 1e-9 else { continue }
                 findings.append(QualityFinding(kind: .overTime, region: region, indicator: indicator.id, year: current.year, value: current.value,
-                                               detail: .overTime(indicator, previous: (previous.year, previous.value), change: change, limit: limit)))
+                                               detail: .overTime(indicator, previousYear: previous.year, previousValue: previous.value, change: change, limit: limit)))
             }
             // Among the regions: a modified z-score beyond 3.5.
             if region != plan.region {
@@ -78,5 +78,36 @@ struct RegionReviewer: Sendable {
             }
         }
         return (shares, findings)
+    }
+
+    /// The median, found by selection (no full sort): `values` is reordered.
+    static func median(_ values: inout [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let middle = values.count / 2
+        let upper = select(&values, middle)
+        guard values.count.isMultiple(of: 2) else { return upper }
+        // The largest of the lower half, which selection left below the middle.
+        return (upper + (values[..<middle].max() ?? upper)) / 2
+    }
+
+    /// The k-th smallest of `values` (Hoare's selection); `values` is reordered so that every
+    /// value before index k is at most it.
+    static func select(_ values: inout [Double], _ k: Int) -> Double {
+        var low = 0, high = values.count - 1
+        while low < high {
+            let pivot = values[(low + high) / 2]
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { break }
+        }
+        return values[k]
     }
 }

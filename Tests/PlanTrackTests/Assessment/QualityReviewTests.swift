@@ -67,7 +67,7 @@ import Testing
             var values = (0..<Int.random(in: 1...40, using: &generator)).map { _ in Double(Int.random(in: 0...12, using: &generator)) / 2 }
             let sorted = values.sorted(), middle = sorted.count / 2
             let expected = sorted.count.isMultiple(of: 2) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle]
-            #expect(Assessor.median(&values) == expected, "\(sorted)")
+            #expect(RegionReviewer.median(&values) == expected, "\(sorted)")
         }
     }
 
